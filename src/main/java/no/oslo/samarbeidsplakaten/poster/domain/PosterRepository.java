@@ -1,0 +1,35 @@
+package no.oslo.samarbeidsplakaten.poster.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PosterRepository extends JpaRepository<Poster, Long> {
+
+    Optional<Poster> findByDepartmentIdAndAgencyId(long departmentId, long agencyId);
+
+    @Query("""
+            select new no.oslo.samarbeidsplakaten.poster.domain.PosterSummary(
+                p.id, d.name, a.name, p.status, p.lastChangedAt, p.agreedVersion, p.nextReview)
+            from Poster p join p.department d join p.agency a
+            where (:text = '' or lower(d.name) like :text or lower(a.name) like :text)
+              and (:status is null or p.status = :status)
+            """)
+    List<PosterSummary> findSummaries(String text, PosterStatus status, Pageable pageable);
+
+    @Query("""
+            select new no.oslo.samarbeidsplakaten.poster.domain.PosterSummary(
+                p.id, d.name, a.name, p.status, p.lastChangedAt, p.agreedVersion, p.nextReview)
+            from Poster p join p.department d join p.agency a where p.id = :id
+            """)
+    Optional<PosterSummary> findSummary(long id);
+
+    /** Records a cell edit on the poster without bumping its version, so edits of different cells never collide. */
+    @Modifying
+    @Query("update Poster p set p.lastChangedAt = :at, p.lastChangedBy = :by where p.id = :id")
+    void markChanged(long id, Instant at, String by);
+}

@@ -1,0 +1,8 @@
+package no.oslo.samarbeidsplakaten.poster.domain;
+
+import no.oslo.samarbeidsplakaten.base.Choice;
+
+/** Where a poster is in its life: a draft being worked on, or an agreed (locked) practice. */
+public enum PosterStatus implements Choice {
+    DRAFT, AGREED
+}

@@ -1,0 +1,15 @@
+package no.oslo.samarbeidsplakaten.poster.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the oversikt. */
+public record PosterSummary(
+        long id,
+        String departmentName,
+        String agencyName,
+        PosterStatus status,
+        Instant lastChangedAt,
+        Integer agreedVersion,
+        LocalDate nextReview) {
+}

@@ -1,0 +1,37 @@
+package no.oslo.samarbeidsplakaten.poster.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The free-text cells of the poster's fixed sections. Reflection answers are cells too, keyed by question. */
+public enum SectionField {
+    PURPOSE("purpose.text"),
+    PRINCIPLES("purpose.principles"),
+    ALLOCATION_TIMING("documents.allocation.timing"),
+    ALLOCATION_INVOLVEMENT("documents.allocation.involvement"),
+    ALLOCATION_REPORTING("documents.allocation.reporting"),
+    ASSIGNMENT_TIMING("documents.assignment.timing"),
+    ASSIGNMENT_INVOLVEMENT("documents.assignment.involvement"),
+    ASSIGNMENT_REPORTING("documents.assignment.reporting"),
+    SIGNALS("signals.text");
+
+    public static final String REFLECTION_PREFIX = "reflection.";
+
+    private final String key;
+
+    SectionField(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static String reflectionKey(String questionKey) {
+        return REFLECTION_PREFIX + questionKey;
+    }
+
+    public static Optional<SectionField> byKey(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+}

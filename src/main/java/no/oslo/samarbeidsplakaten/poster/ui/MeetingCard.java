@@ -1,0 +1,120 @@
+package no.oslo.samarbeidsplakaten.poster.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
+import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
+
+/** One meeting of the matrix, with every attribute as an editor that saves itself. */
+class MeetingCard extends Div {
+
+    interface Actions {
+        void move(Row meeting, int direction);
+
+        void remove(Row meeting, String name);
+    }
+
+    MeetingCard(Row meeting, boolean first, boolean last, AutosaveBinder binder, PosterLabels labels,
+            List<String> roleCatalogue, Actions actions) {
+        addClassName("meeting-card");
+        getElement().setAttribute("data-row-id", String.valueOf(meeting.id()));
+        String name = meeting.cell(MeetingField.NAME).value();
+
+        var nameField = new TextField(labels.t("meeting.field.name"));
+        nameField.setMaxLength(CellKind.MAX_NAME_LENGTH);
+        nameField.setRequiredIndicatorVisible(true);
+        nameField.addClassName("meeting-name");
+        binder.bindText(nameField, meeting.cell(MeetingField.NAME));
+
+        var formality = new ChoiceSelect(labels.t("meeting.field.formality"), CellKind.FORMALITY, true);
+        binder.bindString(formality, meeting.cell(MeetingField.FORMALITY));
+
+        var up = iconButton(VaadinIcon.ARROW_UP, labels.t("meeting.moveUp", name), () -> actions.move(meeting, -1));
+        up.setEnabled(!first);
+        var down = iconButton(VaadinIcon.ARROW_DOWN, labels.t("meeting.moveDown", name),
+                () -> actions.move(meeting, 1));
+        down.setEnabled(!last);
+        var remove = iconButton(VaadinIcon.TRASH, labels.t("meeting.remove", name), () -> actions.remove(meeting,
+                name));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+
+        var header = new HorizontalLayout(nameField, formality, up, down, remove);
+        header.addClassName("meeting-card-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.setFlexGrow(1, nameField);
+        header.setWidthFull();
+
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("760px", 2));
+        form.add(text(meeting, MeetingField.PURPOSE, binder, labels), 2);
+
+        var frequency = new FrequencyField(labels.t("meeting.field.frequency"));
+        binder.bindString(frequency, meeting.cell(MeetingField.FREQUENCY));
+        form.add(frequency, note(meeting, MeetingField.FREQUENCY_NOTE, binder, labels));
+
+        for (var pair : List.of(
+                new MeetingField[] {MeetingField.CHAIR, MeetingField.CHAIR_NOTE},
+                new MeetingField[] {MeetingField.DEPARTMENT_PARTICIPANTS, MeetingField.DEPARTMENT_PARTICIPANTS_NOTE},
+                new MeetingField[] {MeetingField.AGENCY_PARTICIPANTS, MeetingField.AGENCY_PARTICIPANTS_NOTE})) {
+            var roles = new RolesField(labels.t(pair[0].labelKey()), roleCatalogue, labels);
+            binder.bind(roles, meeting.cell(pair[0]), roles::decode, roles::encode);
+            form.add(roles, note(meeting, pair[1], binder, labels));
+        }
+
+        form.add(choice(meeting, MeetingField.POLITICAL_ROLE, binder, labels),
+                note(meeting, MeetingField.POLITICAL_ROLE_NOTE, binder, labels));
+        form.add(text(meeting, MeetingField.AGENDA, binder, labels), 2);
+
+        var documentation = new HorizontalLayout(choice(meeting, MeetingField.DOCUMENTATION, binder, labels),
+                choice(meeting, MeetingField.DOCUMENTATION_DRAFTER, binder, labels),
+                choice(meeting, MeetingField.DOCUMENTATION_COMMENT_ROUND, binder, labels));
+        documentation.setWrap(true);
+        documentation.setPadding(false);
+        form.add(documentation, note(meeting, MeetingField.DOCUMENTATION_NOTE, binder, labels));
+        form.add(choice(meeting, MeetingField.PUBLICITY, binder, labels),
+                note(meeting, MeetingField.PUBLICITY_NOTE, binder, labels));
+        form.add(choice(meeting, MeetingField.ARCHIVE, binder, labels),
+                note(meeting, MeetingField.ARCHIVE_NOTE, binder, labels));
+        form.add(text(meeting, MeetingField.STEERING_SIGNALS, binder, labels), 2);
+
+        add(header, form);
+    }
+
+    private static TextArea text(Row meeting, MeetingField field, AutosaveBinder binder, PosterLabels labels) {
+        var area = new TextArea(labels.t(field.labelKey()));
+        area.setWidthFull();
+        binder.bindText(area, meeting.cell(field));
+        return area;
+    }
+
+    private static TextArea note(Row meeting, MeetingField field, AutosaveBinder binder, PosterLabels labels) {
+        var area = text(meeting, field, binder, labels);
+        area.addClassName("note");
+        return area;
+    }
+
+    private static Component choice(Row meeting, MeetingField field, AutosaveBinder binder, PosterLabels labels) {
+        var select = new ChoiceSelect(labels.t(field.labelKey()), field.kind(), false);
+        binder.bindString(select, meeting.cell(field));
+        return select;
+    }
+
+    static Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        var button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+}

@@ -1,0 +1,101 @@
+package no.oslo.samarbeidsplakaten.poster.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
+import no.oslo.samarbeidsplakaten.poster.service.PosterFilter;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+
+/** The oversikt: every poster as a row, lazily loaded, sortable and filterable. */
+@Route("")
+@PermitAll
+public class OverviewView extends Main implements HasDynamicTitle {
+
+    private final Grid<PosterSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<PosterStatus> status = new Select<>();
+
+    public OverviewView(PosterService posterService, OrganisationService organisationService) {
+        addClassName("overview");
+        var title = new H1(getTranslation("overview.title"));
+
+        search.setLabel(getTranslation("overview.search"));
+        search.setPlaceholder(getTranslation("overview.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setLabel(getTranslation("overview.status"));
+        status.setItems(List.of(PosterStatus.values()));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("overview.status.all") : getTranslation(s.messageKey()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("overview.status.all"));
+        var create = new Button(getTranslation("overview.create"), VaadinIcon.PLUS.create(),
+                e -> new CreatePosterDialog(posterService, organisationService).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var toolbar = new HorizontalLayout(search, status, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        toolbar.addClassName("overview-toolbar");
+
+        var dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Oslo"));
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(PosterSummary::departmentName).setHeader(getTranslation("overview.col.department"))
+                .setSortProperty("d.name").setFlexGrow(2).setKey("department");
+        grid.addColumn(new ComponentRenderer<>(p -> new RouterLink(p.agencyName(), PosterEditorView.class,
+                        new RouteParameters("posterId", String.valueOf(p.id())))))
+                .setHeader(getTranslation("overview.col.agency")).setSortProperty("a.name").setFlexGrow(2)
+                .setKey("agency");
+        grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("overview.col.status"))
+                .setSortProperty("p.status").setKey("status");
+        grid.addColumn(p -> dateTime.format(p.lastChangedAt())).setHeader(getTranslation("overview.col.changed"))
+                .setSortProperty("p.lastChangedAt").setKey("changed");
+        grid.addColumn(p -> p.agreedVersion() == null ? "–" : String.valueOf(p.agreedVersion()))
+                .setHeader(getTranslation("overview.col.version")).setSortProperty("p.agreedVersion")
+                .setTextAlign(ColumnTextAlign.END).setKey("version");
+        grid.addColumn(p -> p.nextReview() == null ? "–" : date.format(p.nextReview()))
+                .setHeader(getTranslation("overview.col.review")).setSortProperty("p.nextReview").setKey("review");
+        grid.setMultiSort(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> posterService.findSummaries(new PosterFilter(search.getValue(), status.getValue()),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("overview.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PosterEditorView.class,
+                new RouteParameters("posterId", String.valueOf(e.getItem().id())))));
+        grid.setAriaLabel(getTranslation("overview.title"));
+        grid.setSizeFull();
+
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(title, toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.pageTitle");
+    }
+}

@@ -1,0 +1,53 @@
+package no.oslo.samarbeidsplakaten.poster.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+
+/** The read-only poster at a stable address, for readers and for the browser's print. */
+@Route("plakat/:posterId(\\d+)/visning")
+@PermitAll
+public class PosterReadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PosterService posterService;
+    private final OrganisationService organisationService;
+    private PosterDocument document;
+
+    public PosterReadView(PosterService posterService, OrganisationService organisationService) {
+        this.posterService = posterService;
+        this.organisationService = organisationService;
+        addClassName("poster-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
+        try {
+            document = posterService.load(posterId);
+        } catch (NotFoundException e) {
+            event.rerouteToError(e, "");
+            return;
+        }
+        removeAll();
+        var edit = new Anchor("plakat/" + posterId, getTranslation("view.edit"));
+        var toolbar = new Div(edit);
+        toolbar.addClassName("editor-toolbar");
+        add(toolbar, new PosterReadSheet(document, new PosterLabels(this, organisationService.roleLabels(getLocale()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? getTranslation("app.name")
+                : getTranslation("view.pageTitle", document.summary().departmentName(),
+                        document.summary().agencyName());
+    }
+}

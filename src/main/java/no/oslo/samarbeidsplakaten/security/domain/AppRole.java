@@ -1,0 +1,11 @@
+package no.oslo.samarbeidsplakaten.security.domain;
+
+import no.oslo.samarbeidsplakaten.base.Choice;
+
+/** The application role of an account. */
+public enum AppRole implements Choice {
+    /** The mayor's office: organisations, users, template, every poster. */
+    ADMIN,
+    /** A member of an organisation, working on its posters. */
+    MEMBER
+}

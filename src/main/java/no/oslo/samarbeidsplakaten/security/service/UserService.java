@@ -1,0 +1,119 @@
+package no.oslo.samarbeidsplakaten.security.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
+import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;
+import no.oslo.samarbeidsplakaten.security.domain.AppRole;
+import no.oslo.samarbeidsplakaten.security.domain.AppUser;
+import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_NAME_LENGTH = 200;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final AppUserRepository users;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UserService(AppUserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserListItem> list() {
+        return users.findAllByOrderByDisplayName().stream()
+                .map(u -> new UserListItem(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoleTitle(),
+                        u.getOrganisation().getName(), u.getAppRole()))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserListItem create(NewUser request) {
+        return add(request);
+    }
+
+    /**
+     * Creates the first administrator when the database has no users, with a random one-time password.
+     *
+     * @return the password, to be shown once; empty when users exist already
+     */
+    public java.util.Optional<String> createInitialAdminIfNone() {
+        if (users.count() > 0) {
+            return java.util.Optional.empty();
+        }
+        var blk = organisations.findByKindOrderByName(OrganisationKind.MAYORS_OFFICE).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("The catalogue has no mayor's office"));
+        String password = randomPassword();
+        add(new NewUser("admin", "Administrator", "Administrator", blk.getId(), AppRole.ADMIN, password));
+        return java.util.Optional.of(password);
+    }
+
+    private UserListItem add(NewUser request) {
+        String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new DomainException("error.user.username");
+        }
+        if (users.existsByUsername(username)) {
+            throw new DomainException("error.user.exists", username);
+        }
+        String displayName = required(request.displayName(), "error.user.displayName");
+        String roleTitle = required(request.roleTitle(), "error.user.roleTitle");
+        if (request.organisationId() == null) {
+            throw new DomainException("error.user.organisation");
+        }
+        var organisation = organisations.findById(request.organisationId())
+                .orElseThrow(() -> new DomainException("error.user.organisation"));
+        if (request.appRole() == null) {
+            throw new DomainException("error.user.appRole");
+        }
+        String password = request.password() == null ? "" : request.password();
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new DomainException("error.user.password", MIN_PASSWORD_LENGTH);
+        }
+        var user = users.save(new AppUser(username, passwordEncoder.encode(password), displayName, roleTitle,
+                organisation, request.appRole(), clock.instant()));
+        return new UserListItem(user.getId(), username, displayName, roleTitle, organisation.getName(),
+                user.getAppRole());
+    }
+
+    private static String required(String value, String messageKey) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.length() > MAX_NAME_LENGTH) {
+            throw new DomainException(messageKey, MAX_NAME_LENGTH);
+        }
+        return v;
+    }
+
+    private String randomPassword() {
+        var password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    public record UserListItem(long id, String username, String displayName, String roleTitle,
+            String organisationName, AppRole appRole) {
+    }
+}

@@ -1,0 +1,55 @@
+package no.oslo.samarbeidsplakaten.template.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import java.time.Instant;
+
+/** One published, immutable version of a template; its content is the template JSON. */
+@Entity
+public class TemplateVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String templateKey;
+
+    private int version;
+
+    private String name;
+
+    @Lob
+    private String content;
+
+    private Instant publishedAt;
+
+    protected TemplateVersion() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTemplateKey() {
+        return templateKey;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+}

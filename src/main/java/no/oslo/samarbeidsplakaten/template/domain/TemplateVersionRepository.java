@@ -1,0 +1,9 @@
+package no.oslo.samarbeidsplakaten.template.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TemplateVersionRepository extends JpaRepository<TemplateVersion, Long> {
+
+    Optional<TemplateVersion> findFirstByTemplateKeyOrderByVersionDesc(String templateKey);
+}

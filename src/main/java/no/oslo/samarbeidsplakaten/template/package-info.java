@@ -1,0 +1,5 @@
+/**
+ * The poster template owned by BLK: versioned data (template key + version) holding the Oslo guidance values that a
+ * new poster starts from. Seeded once by a Flyway migration from a resource file.
+ */
+package no.oslo.samarbeidsplakaten.template;

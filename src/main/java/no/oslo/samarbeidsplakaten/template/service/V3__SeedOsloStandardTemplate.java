@@ -1,0 +1,45 @@
+package no.oslo.samarbeidsplakaten.template.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes version 1 of the Oslo standard template from its resource file. A Flyway migration, so it runs exactly
+ * once per database; later template versions get their own migration.
+ */
+@Component
+class V3__SeedOsloStandardTemplate extends BaseJavaMigration {
+
+    static final String RESOURCE = "/template/oslo-standard-v1.json";
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        String content = readResource();
+        var header = JsonMapper.builder().build().readTree(content);
+        try (var insert = context.getConnection().prepareStatement(
+                "insert into template_version (template_key, version, name, content, published_at) values (?, ?, ?, ?, ?)")) {
+            insert.setString(1, header.get("key").asString());
+            insert.setInt(2, header.get("version").asInt());
+            insert.setString(3, header.get("name").asString());
+            insert.setString(4, content);
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static String readResource() throws IOException {
+        try (InputStream in = V3__SeedOsloStandardTemplate.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing template resource " + RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

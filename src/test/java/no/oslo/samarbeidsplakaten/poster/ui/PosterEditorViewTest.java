@@ -1,0 +1,140 @@
+package no.oslo.samarbeidsplakaten.poster.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.Set;
+import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@WithUserDetails("admin")
+class PosterEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    PosterService posterService;
+
+    long posterId;
+
+    @BeforeEach
+    void poster() {
+        testData.removePosters();
+        posterId = posterService.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+    }
+
+    private PosterEditorView openEditor() {
+        return navigate(PosterEditorView.class, Map.of("posterId", String.valueOf(posterId)));
+    }
+
+    @Test
+    void anEditIsSavedAtOnceAndTheStatusSaysSo() {
+        openEditor();
+        var signals = $(TextArea.class).withLabel("Slik skriftliggjør og forankrer vi styringssignaler").single();
+        test(signals).setValue("Alle signaler skrives i referat innen en uke.");
+
+        assertThat(posterService.load(posterId).section(SectionField.SIGNALS).value())
+                .isEqualTo("Alle signaler skrives i referat innen en uke.");
+        assertThat($(Span.class).withClassName("save-status").single().getText())
+                .startsWith("Alle endringer er lagret");
+    }
+
+    @Test
+    void refusedTextIsMarkedWithTheReasonAndTheSavedTextStays() {
+        openEditor();
+        String saved = posterService.load(posterId).section(SectionField.PURPOSE).value();
+        var purpose = $(TextArea.class).withLabel("Formål med styringsdialogen").single();
+        test(purpose).setValue("x".repeat(2500));
+
+        assertThat(purpose.isInvalid()).isTrue();
+        assertThat(purpose.getErrorMessage()).isEqualTo(
+                "Teksten er for lang: 2\u00a0500 tegn, høyst 2\u00a0000 er tillatt. Den er ikke lagret; forkort den.");
+        assertThat(purpose.getValue()).hasSize(2500);
+        assertThat($(Span.class).withClassName("save-status").single().getText()).startsWith("Ikke lagret:");
+        assertThat(posterService.load(posterId).section(SectionField.PURPOSE).value()).isEqualTo(saved);
+
+        test(purpose).setValue("Kortere.");
+        assertThat(purpose.isInvalid()).isFalse();
+        assertThat(posterService.load(posterId).section(SectionField.PURPOSE).value()).isEqualTo("Kortere.");
+    }
+
+    @Test
+    void anEmptyMeetingNameIsRefused() {
+        openEditor();
+        var name = $(TextField.class).withValue("Fagmøte").single();
+        test(name).setValue("");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Møtet må ha et navn.");
+        assertThat(posterService.load(posterId).meetings().get(2).cell(MeetingField.NAME).value())
+                .isEqualTo("Fagmøte");
+    }
+
+    @Test
+    void structuredAttributesSaveTheirValues() {
+        openEditor();
+        var chair = $(MultiSelectComboBox.class).withLabel("Leder møtet").first();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> chairField = chair;
+        test(chairField).selectItem("Kommunaldirektør", "Seksjonssjef");
+        @SuppressWarnings("unchecked")
+        Select<String> publicity = $(Select.class).withLabel("Offentlighet").first();
+        test(publicity).selectItem("Vurderes konkret");
+
+        var meeting = posterService.load(posterId).meetings().getFirst();
+        assertThat(meeting.cell(MeetingField.CHAIR).value()).isEqualTo("kommunaldirektor,seksjonssjef");
+        assertThat(meeting.cell(MeetingField.PUBLICITY).value()).isEqualTo("ASSESSED");
+        assertThat(chairField.getValue()).isEqualTo(Set.of("kommunaldirektor", "seksjonssjef"));
+    }
+
+    @Test
+    void aMeetingCanBeAddedWithItsOwnName() {
+        openEditor();
+        test($(Button.class).withText("Legg til møte").single()).click();
+        test($(TextField.class).withLabel("Navn på møtet (det vi kaller det)").withPlaceholder(
+                "For eksempel strategimøte").single()).setValue("Strategiseminar");
+        test($(Button.class).withText("Legg til").withTheme("primary").single()).click();
+
+        assertThat($(TextField.class).withValue("Strategiseminar").exists()).isTrue();
+        assertThat(posterService.load(posterId).meetings()).hasSize(5);
+    }
+
+    @Test
+    void theReadOnlyViewShowsTypedMarkupAsText() {
+        var purpose = posterService.load(posterId).section(SectionField.PURPOSE);
+        posterService.updateCell(posterId, purpose.id(), purpose.revision(), "<img src=x onerror=alert(1)>");
+
+        navigate(PosterReadView.class, Map.of("posterId", String.valueOf(posterId)));
+
+        assertThat($(Div.class).withClassName("text-block").first().getText())
+                .isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat($(NativeTableHeaderCell.class).all()).extracting(NativeTableHeaderCell::getText)
+                .contains("Etatsstyringsmøte", "Kontaktmøte med politisk ledelse", "Hyppighet");
+        assertThat($(TextArea.class).exists()).isFalse();
+    }
+
+    @Test
+    void anUnknownPosterShowsNotFound() {
+        navigate("plakat/999999", com.vaadin.flow.component.Component.class);
+        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Fant ikke siden");
+    }
+}

@@ -1,0 +1,69 @@
+package no.oslo.samarbeidsplakaten.support;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real headless Chromium (Debian's chromium and chromium-driver) driven through Selenium. */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser(int port) {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=nb-NO");
+        this.driver = new ChromeDriver(options);
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    public void logIn(String username, String password) {
+        open("/login");
+        WebElement user = waitFor(d -> d.findElement(By.cssSelector("input[name=username]")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/") ? true : null);
+        waitForVaadin();
+    }
+
+    public <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(RuntimeException.class).until(condition);
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    public void waitForVaadin() {
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                if (!clients) { return false; }
+                return Object.values(clients).every(c => !c.isActive || !c.isActive());
+                """)) ? true : null);
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,2 @@
+/** Helpers shared by the tests. */
+package no.oslo.samarbeidsplakaten.support;
