@@ -23,6 +23,7 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Samarbeidsplakaten");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     @Bean

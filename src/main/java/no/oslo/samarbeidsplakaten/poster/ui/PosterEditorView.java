@@ -4,9 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -76,10 +78,10 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     private void render() {
         removeAll();
-        var viewLink = new com.vaadin.flow.component.html.Anchor("plakat/" + document.id() + "/visning",
-                getTranslation("editor.showPoster"));
+        String path = "plakat/" + document.id();
+        var viewLink = new Anchor(path + "/visning", getTranslation("editor.showPoster"));
         viewLink.addClassName("view-link");
-        var toolbar = new Div(saveStatus, viewLink);
+        var toolbar = new Div(saveStatus, new SectionNav(path), viewLink);
         toolbar.addClassName("editor-toolbar");
 
         var sheet = new Div(
@@ -141,7 +143,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             var groupBox = new Div(heading);
             groupBox.addClassName("meeting-group");
             if (group.isEmpty()) {
-                groupBox.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("meetings.none")));
+                groupBox.add(new Paragraph(getTranslation("meetings.none")));
             }
             for (int i = 0; i < group.size(); i++) {
                 groupBox.add(new MeetingCard(group.get(i), i == 0, i == group.size() - 1, binder, labels,

@@ -187,6 +187,7 @@ class PosterReadSheet extends Div {
             notes.add(q, answer.isBlank() ? new Paragraph(labels.t("reflection.noAnswer")) : paragraphs(answer));
         }
         var details = new Details(labels.t("section.reflection"), notes);
+        details.setId("refleksjon");
         details.addClassName("reflection");
         return details;
     }

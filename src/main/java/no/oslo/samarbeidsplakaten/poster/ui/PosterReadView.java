@@ -38,8 +38,8 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
             return;
         }
         removeAll();
-        var edit = new Anchor("plakat/" + posterId, getTranslation("view.edit"));
-        var toolbar = new Div(edit);
+        String path = "plakat/" + posterId;
+        var toolbar = new Div(new SectionNav(path + "/visning"), new Anchor(path, getTranslation("view.edit")));
         toolbar.addClassName("editor-toolbar");
         add(toolbar, new PosterReadSheet(document, new PosterLabels(this, organisationService.roleLabels(getLocale()))));
     }
