@@ -1,6 +1,7 @@
 package no.oslo.samarbeidsplakaten.base.i18n;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -19,9 +20,32 @@ public class LocaleSelection implements VaadinServiceInitListener {
 
     static final String COOKIE = "samarbeidsplakaten-lang";
 
+    private final TranslationProvider translations;
+
+    LocaleSelection(TranslationProvider translations) {
+        this.translations = translations;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(fromRequest(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(init -> {
+            var ui = init.getUI();
+            Locale locale = fromRequest(VaadinRequest.getCurrent());
+            ui.setLocale(locale);
+            // Typing goes on while the connection is down; say plainly what is and is not saved.
+            var reconnect = ui.getReconnectDialogConfiguration();
+            reconnect.setDialogText(translations.getTranslation("connection.lost", locale));
+            reconnect.setDialogTextGaveUp(translations.getTranslation("connection.gaveUp", locale));
+        });
+        event.getSource().setSystemMessagesProvider(info -> {
+            Locale locale = TranslationProvider.supported(info.getLocale());
+            var messages = new CustomizedSystemMessages();
+            // Never reload by itself after a restart: unsaved text on screen must stay there to be copied.
+            messages.setSessionExpiredNotificationEnabled(true);
+            messages.setSessionExpiredCaption(translations.getTranslation("session.expired.caption", locale));
+            messages.setSessionExpiredMessage(translations.getTranslation("session.expired.message", locale));
+            return messages;
+        });
     }
 
     static Locale fromRequest(VaadinRequest request) {

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.oslo.samarbeidsplakaten.poster.ui.OverviewView;
-import no.oslo.samarbeidsplakaten.security.service.SignedInUser;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.security.ui.UserAdminView;
 
 /** The frame around every signed-in view: the app's name, navigation, language and the signed-in user. */
@@ -23,7 +23,7 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
         addClassName("main-layout");
         var brand = new RouterLink(getTranslation("app.name"), OverviewView.class);
         brand.addClassName("brand");
@@ -31,15 +31,19 @@ public class MainLayout extends Div implements RouterLayout {
         var nav = new Nav();
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        var overview = new RouterLink(getTranslation("nav.overview"), OverviewView.class);
-        overview.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty());
-        nav.add(overview);
+        if (authentication.hasAnyRole("ADMIN", "MEMBER")) {
+            var overview = new RouterLink(getTranslation("nav.overview"), OverviewView.class);
+            overview.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty());
+            nav.add(overview);
+        }
         if (authentication.hasRole("ADMIN")) {
             nav.add(new RouterLink(getTranslation("nav.users"), UserAdminView.class));
         }
 
-        var user = new Span(authentication.getAuthenticatedUser(SignedInUser.class)
-                .map(u -> u.displayName() + " · " + u.roleTitle()).orElse(""));
+        var user = new Span(currentUser.get()
+                .map(u -> u.displayName() + " · " + u.roleTitle())
+                .or(() -> currentUser.guest().map(g -> getTranslation("nav.guest", g.displayName(), g.roleTitle())))
+                .orElse(""));
         user.addClassName("signed-in-user");
         var logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

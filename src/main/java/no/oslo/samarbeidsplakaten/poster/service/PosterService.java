@@ -30,6 +30,8 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -50,20 +52,26 @@ public class PosterService {
     private final OrganisationService organisations;
     private final TemplateService templates;
     private final CurrentUser currentUser;
+    private final WorkshopAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PosterService(PosterRepository posters, PosterRowRepository rows, PosterCellRepository cells,
-            OrganisationService organisations, TemplateService templates, CurrentUser currentUser, Clock clock) {
+            OrganisationService organisations, TemplateService templates, CurrentUser currentUser,
+            WorkshopAccess access, ApplicationEventPublisher events, Clock clock) {
         this.posters = posters;
         this.rows = rows;
         this.cells = cells;
         this.organisations = organisations;
         this.templates = templates;
         this.currentUser = currentUser;
+        this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     public List<PosterSummary> findSummaries(PosterFilter filter, Pageable page) {
         String text = filter.text().isEmpty() ? "" : "%" + filter.text().toLowerCase(Locale.ROOT) + "%";
         Pageable ordered = page.getSort().isSorted() ? page
@@ -75,6 +83,7 @@ public class PosterService {
      * Creates the poster of a department–agency pair from the current Oslo standard template, pre-filled with its
      * guidance values.
      */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
     public long create(long departmentId, long agencyId) {
         Organisation department = organisations.findById(departmentId)
                 .filter(o -> o.getKind() == OrganisationKind.DEPARTMENT)
@@ -128,6 +137,7 @@ public class PosterService {
 
     @Transactional(readOnly = true)
     public PosterDocument load(long posterId) {
+        access.checkWorkOn(posterId);
         PosterSummary summary = posters.findSummary(posterId)
                 .orElseThrow(() -> new NotFoundException("poster " + posterId));
         Poster poster = posters.getReferenceById(posterId);
@@ -162,6 +172,7 @@ public class PosterService {
      * @throws DomainException when the value breaks the cell's rules; nothing is written
      */
     public CellWrite updateCell(long posterId, long cellId, long expectedRevision, String value) {
+        access.checkWorkOn(posterId);
         PosterCell cell = cells.findByIdAndPosterId(cellId, posterId)
                 .orElseThrow(() -> new NotFoundException("cell " + cellId));
         String normalized = kindOf(cell).normalize(value);
@@ -191,6 +202,8 @@ public class PosterService {
                     current.getChangedBy());
         }
         posters.markChanged(posterId, now, author);
+        events.publishEvent(new PosterEvents.CellChanged(posterId, cellId, cell.getRowId(), cell.getFieldKey(),
+                normalized, cell.getRevision(), author));
         return new CellWrite(cellId, normalized, cell.getRevision());
     }
 
@@ -203,6 +216,7 @@ public class PosterService {
 
     /** Adds a meeting row at the end of the matrix, with every attribute empty but its name and formality. */
     public long addMeeting(long posterId, String name, Formality formality) {
+        access.checkWorkOn(posterId);
         String checkedName = CellKind.NAME.normalize(name);
         Poster poster = structureChange(posterId);
         PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, null, nextPosition(posterId,
@@ -223,6 +237,7 @@ public class PosterService {
 
     /** Adds a commitment at the end of one side's list. */
     public long addCommitment(long posterId, RowList side, String text) {
+        access.checkWorkOn(posterId);
         if (side == RowList.MEETINGS) {
             throw new IllegalArgumentException("Meetings are added with addMeeting");
         }
@@ -276,6 +291,7 @@ public class PosterService {
     }
 
     private PosterRow rowOf(long posterId, long rowId) {
+        access.checkWorkOn(posterId);
         return rows.findById(rowId).filter(r -> r.getPosterId() == posterId)
                 .orElseThrow(() -> new NotFoundException("row " + rowId));
     }
@@ -283,6 +299,7 @@ public class PosterService {
     private Poster structureChange(long posterId) {
         Poster poster = posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId));
         poster.structureChanged(clock.instant(), currentUser.authorName());
+        events.publishEvent(new PosterEvents.StructureChanged(posterId));
         return poster;
     }
 

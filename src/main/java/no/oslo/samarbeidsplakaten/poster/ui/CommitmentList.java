@@ -18,17 +18,57 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 class CommitmentList extends Div {
 
     interface Actions {
-        void add(RowList side, String text, Consumer<String> refused);
+        /** @return whether the commitment was added; if not, {@code refused} got the reason */
+        boolean add(RowList side, String text, Consumer<String> refused);
 
         void move(Row row, int direction);
 
         void remove(Row row);
     }
 
-    CommitmentList(RowList side, String title, List<Row> commitments, AutosaveBinder binder, PosterLabels labels,
-            Actions actions) {
+    private final String title;
+    private final AutosaveBinder binder;
+    private final PosterLabels labels;
+    private final Actions actions;
+    private final Div lines = new Div();
+    private List<Long> shownRows = List.of();
+
+    CommitmentList(RowList side, String title, AutosaveBinder binder, PosterLabels labels, Actions actions) {
+        this.title = title;
+        this.binder = binder;
+        this.labels = labels;
+        this.actions = actions;
         addClassName("commitment-list");
-        add(new H3(title));
+
+        var newText = new TextField(labels.t("commitments.new"));
+        newText.setWidthFull();
+        var addButton = new Button(labels.t("commitments.add"), VaadinIcon.PLUS.create());
+        addButton.addClickShortcut(Key.ENTER).listenOn(newText);
+        addButton.addClickListener(e -> {
+            boolean added = actions.add(side, newText.getValue(), message -> {
+                newText.setErrorMessage(message);
+                newText.setInvalid(true);
+            });
+            if (added) {
+                newText.clear();
+                newText.setInvalid(false);
+            }
+        });
+        var addLine = new HorizontalLayout(newText, addButton);
+        addLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        addLine.setFlexGrow(1, newText);
+        addLine.setWidthFull();
+        add(new H3(title), lines, addLine);
+    }
+
+    /** Shows the rows; lines are rebuilt only when rows were added, removed or moved. */
+    void show(List<Row> commitments) {
+        List<Long> ids = commitments.stream().map(Row::id).toList();
+        if (ids.equals(shownRows)) {
+            return;
+        }
+        shownRows = ids;
+        lines.removeAll();
         for (int i = 0; i < commitments.size(); i++) {
             Row row = commitments.get(i);
             var text = new TextArea();
@@ -48,20 +88,7 @@ class CommitmentList extends Div {
             line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             line.setFlexGrow(1, text);
             line.setWidthFull();
-            add(line);
+            lines.add(line);
         }
-        var newText = new TextField(labels.t("commitments.new"));
-        newText.setWidthFull();
-        var addButton = new Button(labels.t("commitments.add"), VaadinIcon.PLUS.create());
-        addButton.addClickShortcut(Key.ENTER).listenOn(newText);
-        addButton.addClickListener(e -> actions.add(side, newText.getValue(), message -> {
-            newText.setErrorMessage(message);
-            newText.setInvalid(true);
-        }));
-        var addLine = new HorizontalLayout(newText, addButton);
-        addLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        addLine.setFlexGrow(1, newText);
-        addLine.setWidthFull();
-        add(addLine);
     }
 }

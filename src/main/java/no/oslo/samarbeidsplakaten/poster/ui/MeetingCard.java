@@ -23,15 +23,26 @@ class MeetingCard extends Div {
         void move(Row meeting, int direction);
 
         void remove(Row meeting, String name);
+
+        void flag(Row meeting, String name);
     }
 
-    MeetingCard(Row meeting, boolean first, boolean last, AutosaveBinder binder, PosterLabels labels,
-            List<String> roleCatalogue, Actions actions) {
-        addClassName("meeting-card");
-        getElement().setAttribute("data-row-id", String.valueOf(meeting.id()));
-        String name = meeting.cell(MeetingField.NAME).value();
+    private final Row meeting;
+    private final Button up;
+    private final Button down;
+    private final Button remove;
+    private final Button flag;
+    private final PosterLabels labels;
+    private final TextField nameField;
 
-        var nameField = new TextField(labels.t("meeting.field.name"));
+    MeetingCard(Row meeting, AutosaveBinder binder, PosterLabels labels, List<String> roleCatalogue,
+            Actions actions) {
+        this.meeting = meeting;
+        this.labels = labels;
+        addClassName("meeting-card");
+        setId("meeting-" + meeting.id());
+
+        nameField = new TextField(labels.t("meeting.field.name"));
         nameField.setMaxLength(CellKind.MAX_NAME_LENGTH);
         nameField.setRequiredIndicatorVisible(true);
         nameField.addClassName("meeting-name");
@@ -40,16 +51,16 @@ class MeetingCard extends Div {
         var formality = new ChoiceSelect(labels.t("meeting.field.formality"), CellKind.FORMALITY, true);
         binder.bindString(formality, meeting.cell(MeetingField.FORMALITY));
 
-        var up = iconButton(VaadinIcon.ARROW_UP, labels.t("meeting.moveUp", name), () -> actions.move(meeting, -1));
-        up.setEnabled(!first);
-        var down = iconButton(VaadinIcon.ARROW_DOWN, labels.t("meeting.moveDown", name),
-                () -> actions.move(meeting, 1));
-        down.setEnabled(!last);
-        var remove = iconButton(VaadinIcon.TRASH, labels.t("meeting.remove", name), () -> actions.remove(meeting,
-                name));
+        up = iconButton(VaadinIcon.ARROW_UP, "", () -> actions.move(meeting, -1));
+        down = iconButton(VaadinIcon.ARROW_DOWN, "", () -> actions.move(meeting, 1));
+        flag = iconButton(VaadinIcon.FLAG_O, "", () -> actions.flag(meeting, nameField.getValue()));
+        remove = iconButton(VaadinIcon.TRASH, "", () -> actions.remove(meeting, nameField.getValue()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        labelButtons();
+        // Buttons name the meeting they act on, also after somebody renames it.
+        nameField.addValueChangeListener(e -> labelButtons());
 
-        var header = new HorizontalLayout(nameField, formality, up, down, remove);
+        var header = new HorizontalLayout(nameField, formality, up, down, flag, remove);
         header.addClassName("meeting-card-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setFlexGrow(1, nameField);
@@ -110,11 +121,33 @@ class MeetingCard extends Div {
         return select;
     }
 
+    Row meeting() {
+        return meeting;
+    }
+
+    /** Only a meeting that has a neighbour of its own kind in that direction can move there. */
+    void setEnds(boolean first, boolean last) {
+        up.setEnabled(!first);
+        down.setEnabled(!last);
+    }
+
+    private void labelButtons() {
+        String name = nameField.getValue();
+        label(up, labels.t("meeting.moveUp", name));
+        label(down, labels.t("meeting.moveDown", name));
+        label(flag, labels.t("meeting.flag", name));
+        label(remove, labels.t("meeting.remove", name));
+    }
+
     static Button iconButton(VaadinIcon icon, String label, Runnable action) {
         var button = new Button(icon.create(), e -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        label(button, label);
+        return button;
+    }
+
+    private static void label(Button button, String label) {
         button.setAriaLabel(label);
         button.setTooltipText(label);
-        return button;
     }
 }

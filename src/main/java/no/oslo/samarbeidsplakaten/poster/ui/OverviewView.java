@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,7 +32,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 
 /** The oversikt: every poster as a row, lazily loaded, sortable and filterable. */
 @Route("")
-@PermitAll
+@RolesAllowed({"ADMIN", "MEMBER"})
 public class OverviewView extends Main implements HasDynamicTitle {
 
     private final Grid<PosterSummary> grid = new Grid<>();

@@ -1,6 +1,10 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -8,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,11 +20,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
+import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
@@ -30,27 +41,71 @@ import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
+import no.oslo.samarbeidsplakaten.workshop.service.FlagService;
+import no.oslo.samarbeidsplakaten.workshop.service.FlagService.OpenFlag;
+import no.oslo.samarbeidsplakaten.workshop.service.PresenceService;
+import no.oslo.samarbeidsplakaten.workshop.service.PresenceService.Present;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.FlagsChanged;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.FollowSection;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.PresenceChanged;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.WorkshopChanged;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
+import no.oslo.samarbeidsplakaten.workshop.ui.FlagDialog;
+import no.oslo.samarbeidsplakaten.workshop.ui.FlagsPanel;
+import no.oslo.samarbeidsplakaten.workshop.ui.PresenceBar;
+import no.oslo.samarbeidsplakaten.workshop.ui.WorkshopClosedView;
+import no.oslo.samarbeidsplakaten.workshop.ui.WorkshopControls;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** The poster editor: reads like the poster, every part editable in place, every change saved as it is made. */
+/**
+ * The poster editor: reads like the poster, every part editable in place, every change saved as it is made. It is a
+ * shared workspace: everyone who has the poster open sees the others' committed changes, who is present, who is in
+ * which field, and the open questions, as they happen.
+ */
 @Route("plakat/:posterId(\\d+)")
-@PermitAll
+@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class PosterEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Outline colours of the others' fields; each has at least 4.5:1 contrast on white. */
+    static final String[] EDITOR_COLOURS = {"#1f42aa", "#b0102a", "#0a6e46", "#7a3db8", "#9a4f00", "#006d80",
+        "#a3206a", "#4d5a00"};
 
     private final PosterService posterService;
     private final OrganisationService organisationService;
+    private final WorkshopService workshopService;
+    private final PresenceService presence;
+    private final FlagService flagService;
+    private final LiveBroadcaster broadcaster;
+    private final CurrentUser currentUser;
     private final SaveStatus saveStatus = new SaveStatus();
-    private final Div meetingsContent = new Div();
-    private final Div commitmentsContent = new Div();
+    private final PresenceBar presenceBar = new PresenceBar();
     private PosterDocument document;
     private AutosaveBinder binder;
     private PosterLabels labels;
-    private List<String> roleCatalogue;
+    private MeetingsBoard meetingsBoard;
+    private CommitmentList departmentCommitments;
+    private CommitmentList agencyCommitments;
+    private WorkshopControls workshopControls;
+    private FlagsPanel flagsPanel;
+    private Button flagsToggle;
+    private List<OpenFlag> openFlags = List.of();
+    private Registration subscription;
+    private String presenceKey;
 
-    public PosterEditorView(PosterService posterService, OrganisationService organisationService) {
+    public PosterEditorView(PosterService posterService, OrganisationService organisationService,
+            WorkshopService workshopService, PresenceService presence, FlagService flagService,
+            LiveBroadcaster broadcaster, CurrentUser currentUser) {
         this.posterService = posterService;
         this.organisationService = organisationService;
+        this.workshopService = workshopService;
+        this.presence = presence;
+        this.flagService = flagService;
+        this.broadcaster = broadcaster;
+        this.currentUser = currentUser;
         addClassName("poster-editor");
     }
 
@@ -59,13 +114,12 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
         try {
             document = posterService.load(posterId);
-        } catch (NotFoundException e) {
-            event.rerouteToError(e, "");
+        } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(new NotFoundException("poster " + posterId), "");
             return;
         }
-        binder = new AutosaveBinder(posterService, posterId, saveStatus);
+        binder = new AutosaveBinder(posterService, posterId, saveStatus, this::editing);
         labels = new PosterLabels(this, organisationService.roleLabels(getLocale()));
-        roleCatalogue = organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList();
         render();
     }
 
@@ -76,13 +130,84 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                         document.summary().agencyName());
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (document == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        subscription = broadcaster.subscribe(document.id(), live -> {
+            try {
+                ui.access(() -> onLive(live));
+            } catch (UIDetachedException closed) {
+                // The view went away while the event was on its way; nothing to show it in.
+            }
+        });
+        presenceKey = presence.join(document.id(), currentUser.actor());
+        workshopService.recordPresence(document.id());
+        // Tell the others at once when this tab closes, instead of when its heartbeat stops.
+        getElement().executeJs("window.addEventListener('pagehide', () => navigator.sendBeacon($0), {once: true});",
+                "presence/leave/" + presenceKey);
+        showPresence(presence.present(document.id()));
+        showFlags();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+        if (presenceKey != null) {
+            presence.leave(presenceKey);
+            presenceKey = null;
+        }
+    }
+
+    private void onLive(LiveEvent event) {
+        switch (event) {
+            case CellChanged change -> {
+                binder.applyRemote(change);
+                if (MeetingField.FORMALITY.key().equals(change.fieldKey())) {
+                    reloadStructure();
+                }
+            }
+            case StructureChanged ignored -> reloadStructure();
+            case PresenceChanged change -> showPresence(change.present());
+            case FlagsChanged ignored -> showFlags();
+            case WorkshopChanged change -> workshopChanged(change.open());
+            case FollowSection follow -> followTo(follow);
+            default -> { }
+        }
+    }
+
     private void render() {
         removeAll();
         String path = "plakat/" + document.id();
         var viewLink = new Anchor(path + "/visning", getTranslation("editor.showPoster"));
         viewLink.addClassName("view-link");
+        Map<String, String> sections = new LinkedHashMap<>();
+        for (String[] section : SectionNav.SECTIONS) {
+            sections.put(section[0], getTranslation(section[1]));
+        }
+        workshopControls = new WorkshopControls(workshopService, document.id(), currentUser.get().isPresent(),
+                sections);
+        var flagField = new Button(getTranslation("flags.flagField"), VaadinIcon.FLAG_O.create(),
+                e -> flagLastField());
+        flagsToggle = new Button(getTranslation("flags.toggle", 0), e -> toggleFlags());
+        flagsToggle.getElement().setAttribute("aria-controls", "ma-avklares");
         var toolbar = new Div(saveStatus, new SectionNav(path), viewLink);
         toolbar.addClassName("editor-toolbar");
+        var workshopBar = new Div(presenceBar, workshopControls, flagField, flagsToggle);
+        workshopBar.addClassName("workshop-bar");
+
+        meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels,
+                organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList(), meetingActions));
+        departmentCommitments = new CommitmentList(RowList.DEPARTMENT_COMMITMENTS,
+                getTranslation("commitments.department"), binder, labels, commitmentActions);
+        agencyCommitments = new CommitmentList(RowList.AGENCY_COMMITMENTS, getTranslation("commitments.agency"),
+                binder, labels, commitmentActions);
+        showStructure();
 
         var sheet = new Div(
                 new PosterTitle(document, labels),
@@ -94,7 +219,11 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 commitmentsSection(),
                 reflectionSection());
         sheet.addClassName("poster-sheet");
-        add(toolbar, sheet);
+        flagsPanel = new FlagsPanel(this::goToFlag, this::resolveFlag);
+        flagsPanel.setVisible(false);
+        var body = new Div(sheet, flagsPanel);
+        body.addClassName("editor-body");
+        add(toolbar, workshopBar, body);
         saveStatus.watchTypingIn(sheet);
     }
 
@@ -125,32 +254,11 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private Component meetingsSection() {
-        showMeetings();
         var add = new Button(getTranslation("meeting.add"), VaadinIcon.PLUS.create(),
                 e -> new AddMeetingDialog(this::addMeeting).open());
         add.addClassName("add-meeting");
         return new PosterSection("motene", getTranslation("section.meetings"),
-                getTranslation("section.meetings.intro"), meetingsContent, add);
-    }
-
-    private void showMeetings() {
-        meetingsContent.removeAll();
-        for (Formality formality : Formality.values()) {
-            List<Row> group = document.meetings().stream()
-                    .filter(m -> formality.name().equals(m.cell(MeetingField.FORMALITY).value()))
-                    .toList();
-            var heading = new H3(getTranslation("meetings.group." + formality.name()));
-            var groupBox = new Div(heading);
-            groupBox.addClassName("meeting-group");
-            if (group.isEmpty()) {
-                groupBox.add(new Paragraph(getTranslation("meetings.none")));
-            }
-            for (int i = 0; i < group.size(); i++) {
-                groupBox.add(new MeetingCard(group.get(i), i == 0, i == group.size() - 1, binder, labels,
-                        roleCatalogue, meetingActions));
-            }
-            meetingsContent.add(groupBox);
-        }
+                getTranslation("section.meetings.intro"), meetingsBoard, add);
     }
 
     private final MeetingCard.Actions meetingActions = new MeetingCard.Actions() {
@@ -169,37 +277,36 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         }
+
+        @Override
+        public void flag(Row meeting, String name) {
+            new FlagDialog(name, comment -> flagService.flag(document.id(), null, meeting.id(), name, comment))
+                    .open();
+        }
     };
 
     private void addMeeting(String name, Formality formality) {
         posterService.addMeeting(document.id(), name, formality);
-        reload();
+        reloadStructure();
     }
 
     private Component commitmentsSection() {
-        showCommitments();
+        var columns = new Div(departmentCommitments, agencyCommitments);
+        columns.addClassName("two-columns");
         return new PosterSection("forpliktelser", getTranslation("section.commitments"),
-                getTranslation("section.commitments.intro"), commitmentsContent);
-    }
-
-    private void showCommitments() {
-        commitmentsContent.removeAll();
-        commitmentsContent.addClassName("two-columns");
-        commitmentsContent.add(
-                new CommitmentList(RowList.DEPARTMENT_COMMITMENTS, getTranslation("commitments.department"),
-                        document.departmentCommitments(), binder, labels, commitmentActions),
-                new CommitmentList(RowList.AGENCY_COMMITMENTS, getTranslation("commitments.agency"),
-                        document.agencyCommitments(), binder, labels, commitmentActions));
+                getTranslation("section.commitments.intro"), columns);
     }
 
     private final CommitmentList.Actions commitmentActions = new CommitmentList.Actions() {
         @Override
-        public void add(RowList side, String text, Consumer<String> refused) {
+        public boolean add(RowList side, String text, Consumer<String> refused) {
             try {
                 posterService.addCommitment(document.id(), side, text);
-                reload();
+                reloadStructure();
+                return true;
             } catch (DomainException e) {
                 refused.accept(getTranslation(e.getMessageKey(), e.getArguments()));
+                return false;
             }
         }
 
@@ -240,13 +347,109 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         } catch (NotFoundException e) {
             Notification.show(getTranslation("editor.rowGone"), 5000, Notification.Position.MIDDLE);
         }
-        reload();
+        reloadStructure();
     }
 
-    private void reload() {
+    private void reloadStructure() {
         document = posterService.load(document.id());
-        showMeetings();
-        showCommitments();
-        saveStatus.saved();
+        showStructure();
+        markFlags();
+    }
+
+    private void showStructure() {
+        meetingsBoard.show(document.meetings());
+        departmentCommitments.show(document.departmentCommitments());
+        agencyCommitments.show(document.agencyCommitments());
+    }
+
+    private void editing(Long cellId) {
+        if (presenceKey != null) {
+            presence.editing(presenceKey, cellId);
+        }
+    }
+
+    private void showPresence(List<Present> present) {
+        presenceBar.show(present);
+        Map<Long, String[]> editors = new HashMap<>();
+        for (Present other : present) {
+            if (other.editingCellId() != null && !other.key().equals(presenceKey)) {
+                editors.put(other.editingCellId(), new String[] {other.displayName(),
+                    EDITOR_COLOURS[other.colour() % EDITOR_COLOURS.length]});
+            }
+        }
+        binder.showEditors(editors);
+    }
+
+    private void showFlags() {
+        openFlags = flagService.openFlags(document.id());
+        flagsPanel.show(openFlags);
+        flagsToggle.setText(getTranslation("flags.toggle", openFlags.size()));
+        markFlags();
+    }
+
+    private void markFlags() {
+        binder.showFlags(openFlags.stream().map(OpenFlag::cellId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Set<Long> flaggedRows = openFlags.stream().map(OpenFlag::rowId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        for (Row meeting : document.meetings()) {
+            var card = meetingsBoard.card(meeting.id());
+            if (card != null) {
+                card.getElement().setAttribute("data-flagged", flaggedRows.contains(meeting.id()));
+            }
+        }
+    }
+
+    private void toggleFlags() {
+        flagsPanel.setVisible(!flagsPanel.isVisible());
+        flagsToggle.getElement().setAttribute("aria-expanded", String.valueOf(flagsPanel.isVisible()));
+    }
+
+    private void flagLastField() {
+        var cellId = binder.lastFocusedCell();
+        if (cellId.isEmpty()) {
+            Notification.show(getTranslation("flags.chooseField"), 5000, Notification.Position.MIDDLE);
+            return;
+        }
+        String target = targetOf(cellId.get());
+        new FlagDialog(target, comment -> flagService.flag(document.id(), cellId.get(), null, target, comment))
+                .open();
+    }
+
+    /** A field in words: "Etatsstyringsmøte – Hyppighet", or just its label outside the meetings. */
+    private String targetOf(long cellId) {
+        String label = binder.labelOf(cellId);
+        for (Row meeting : document.meetings()) {
+            if (meeting.cells().values().stream().anyMatch(c -> c.id() == cellId)) {
+                return meeting.cell(MeetingField.NAME).value() + " – " + label;
+            }
+        }
+        return label;
+    }
+
+    private void goToFlag(OpenFlag flag) {
+        if (flag.cellId() != null) {
+            binder.focus(flag.cellId());
+        } else if (flag.rowId() != null && meetingsBoard.card(flag.rowId()) != null) {
+            meetingsBoard.card(flag.rowId()).scrollIntoView();
+        }
+    }
+
+    private void resolveFlag(OpenFlag flag) {
+        flagService.resolve(document.id(), flag.id());
+        showFlags();
+    }
+
+    private void workshopChanged(boolean open) {
+        workshopControls.refresh();
+        if (!open && currentUser.guest().isPresent()) {
+            getUI().ifPresent(ui -> ui.navigate(WorkshopClosedView.class));
+        }
+    }
+
+    private void followTo(FollowSection follow) {
+        getElement().executeJs("document.getElementById($0)?.scrollIntoView({behavior: 'smooth', block: 'start'})",
+                follow.sectionId());
+        Notification.show(getTranslation("workshop.followed", follow.by()), 3000, Notification.Position.TOP_CENTER);
     }
 }

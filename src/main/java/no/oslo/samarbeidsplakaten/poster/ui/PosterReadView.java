@@ -7,15 +7,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 
 /** The read-only poster at a stable address, for readers and for the browser's print. */
 @Route("plakat/:posterId(\\d+)/visning")
-@PermitAll
+@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class PosterReadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PosterService posterService;
@@ -33,8 +34,8 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
         long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
         try {
             document = posterService.load(posterId);
-        } catch (NotFoundException e) {
-            event.rerouteToError(e, "");
+        } catch (NotFoundException | AccessDeniedException e) {
+            event.rerouteToError(new NotFoundException("poster " + posterId), "");
             return;
         }
         removeAll();

@@ -1,24 +1,41 @@
 package no.oslo.samarbeidsplakaten.security.service;
 
 import java.util.Optional;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The user behind the current request, as the services record them on what they change. */
+/** The person behind the current request: a signed-in user or a workshop guest. */
 @Component
 public class CurrentUser {
 
     public Optional<SignedInUser> get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            return Optional.of(user);
-        }
-        return Optional.empty();
+        return principal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
     }
 
-    /** The name written on changes: display name and role title, e.g. "Kari Nordmann (kommunaldirektør)". */
+    public Optional<GuestPrincipal> guest() {
+        return principal() instanceof GuestPrincipal guest ? Optional.of(guest) : Optional.empty();
+    }
+
+    public Actor actor() {
+        Object principal = principal();
+        if (principal instanceof SignedInUser user) {
+            return new Actor("user:" + user.id(), user.displayName(), user.roleTitle(),
+                    Side.of(user.organisationKind()), false);
+        }
+        if (principal instanceof GuestPrincipal guest) {
+            return new Actor(guest.getName(), guest.displayName(), guest.roleTitle(), guest.side(), true);
+        }
+        throw new IllegalStateException("Nobody is signed in");
+    }
+
+    /** The name written on changes, e.g. "Kari Nordmann (kommunaldirektør)". */
     public String authorName() {
-        return get().map(u -> u.displayName() + " (" + u.roleTitle() + ")")
-                .orElseThrow(() -> new IllegalStateException("No signed-in user"));
+        return actor().authorName();
+    }
+
+    private static Object principal() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getPrincipal();
     }
 }

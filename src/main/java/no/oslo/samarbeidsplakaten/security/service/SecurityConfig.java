@@ -18,7 +18,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/icons/**", "/presence/leave/**").permitAll());
+        // The leave beacon carries no CSRF token; it can only end the presence whose random key it names.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave/**"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

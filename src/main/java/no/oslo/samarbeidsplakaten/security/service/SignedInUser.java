@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.security.service;
 
 import java.util.Collection;
 import java.util.List;
+import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,13 +18,14 @@ public record SignedInUser(
         String roleTitle,
         long organisationId,
         String organisationName,
+        OrganisationKind organisationKind,
         AppRole appRole,
         boolean enabled) implements UserDetails {
 
     static SignedInUser of(AppUser user) {
         return new SignedInUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getDisplayName(),
                 user.getRoleTitle(), user.getOrganisation().getId(), user.getOrganisation().getName(),
-                user.getAppRole(), user.isEnabled());
+                user.getOrganisation().getKind(), user.getAppRole(), user.isEnabled());
     }
 
     @Override

@@ -1,0 +1,88 @@
+package no.oslo.samarbeidsplakaten.base.live;
+
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Fans live events out to everyone subscribed to a poster. Events published inside a transaction go out only after
+ * it commits. Each subscriber gets its events in order, on a thread of the broadcaster's own, so no UI ever waits on
+ * another UI's push.
+ */
+@Component
+public class LiveBroadcaster {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveBroadcaster.class);
+
+    private final Map<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    public Registration subscribe(long posterId, Consumer<LiveEvent> listener) {
+        var subscriber = new Subscriber(listener);
+        subscribers.computeIfAbsent(posterId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        return () -> subscribers.computeIfPresent(posterId, (id, set) -> {
+            set.remove(subscriber);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void broadcast(LiveEvent event) {
+        for (Subscriber subscriber : subscribers.getOrDefault(event.posterId(), Set.of())) {
+            subscriber.deliver(event);
+        }
+    }
+
+    public int subscriberCount(long posterId) {
+        return subscribers.getOrDefault(posterId, Set.of()).size();
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+
+    /** Delivers one subscriber's events one at a time, in the order they were broadcast. */
+    private final class Subscriber {
+        private final Consumer<LiveEvent> listener;
+        private final Queue<LiveEvent> queue = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean draining = new AtomicBoolean();
+
+        Subscriber(Consumer<LiveEvent> listener) {
+            this.listener = listener;
+        }
+
+        void deliver(LiveEvent event) {
+            queue.add(event);
+            if (draining.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
+        }
+
+        private void drain() {
+            do {
+                LiveEvent event;
+                while ((event = queue.poll()) != null) {
+                    try {
+                        listener.accept(event);
+                    } catch (RuntimeException e) {
+                        LOG.warn("A live listener failed on {}", event, e);
+                    }
+                }
+                draining.set(false);
+            } while (!queue.isEmpty() && draining.compareAndSet(false, true));
+        }
+    }
+}

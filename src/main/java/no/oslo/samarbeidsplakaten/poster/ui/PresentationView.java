@@ -1,0 +1,145 @@
+package no.oslo.samarbeidsplakaten.poster.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
+import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
+import no.oslo.samarbeidsplakaten.base.ui.AppAddress;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.workshop.service.PresenceService;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.FollowSection;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.PresenceChanged;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.WorkshopChanged;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
+import no.oslo.samarbeidsplakaten.workshop.ui.JoinCodeDialog.JoinCodePanel;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The projector view: the poster in large type, read-only, following every committed change live, with the join code
+ * and QR code while the workshop is open. It scrolls to the section the facilitator brings everyone to.
+ */
+@Route(value = "plakat/:posterId(\\d+)/presentasjon", autoLayout = false)
+@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
+public class PresentationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PosterService posterService;
+    private final OrganisationService organisationService;
+    private final WorkshopService workshopService;
+    private final PresenceService presence;
+    private final LiveBroadcaster broadcaster;
+    private final Div joinArea = new Div();
+    private final Span presentCount = new Span();
+    private final Div sheetHolder = new Div();
+    private PosterDocument document;
+    private String baseAddress;
+    private Registration subscription;
+
+    public PresentationView(PosterService posterService, OrganisationService organisationService,
+            WorkshopService workshopService, PresenceService presence, LiveBroadcaster broadcaster) {
+        this.posterService = posterService;
+        this.organisationService = organisationService;
+        this.workshopService = workshopService;
+        this.presence = presence;
+        this.broadcaster = broadcaster;
+        addClassName("presentation");
+        joinArea.addClassName("presentation-join");
+        presentCount.addClassName("presentation-count");
+        add(new Div(joinArea, presentCount), sheetHolder);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
+        try {
+            document = posterService.load(posterId);
+        } catch (NotFoundException | AccessDeniedException e) {
+            event.rerouteToError(new NotFoundException("poster " + posterId), "");
+            return;
+        }
+        baseAddress = AppAddress.base();
+        showSheet();
+        showJoinCode();
+        showCount();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (document == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        subscription = broadcaster.subscribe(document.id(), live -> {
+            try {
+                ui.access(() -> onLive(live));
+            } catch (UIDetachedException closed) {
+                // The projector view was closed while the event was on its way.
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    private void onLive(LiveEvent event) {
+        switch (event) {
+            case CellChanged ignored -> reload();
+            case StructureChanged ignored -> reload();
+            case WorkshopChanged ignored -> showJoinCode();
+            case PresenceChanged ignored -> showCount();
+            case FollowSection follow -> getElement().executeJs(
+                    "document.getElementById($0)?.scrollIntoView({behavior: 'smooth', block: 'start'})",
+                    follow.sectionId());
+            default -> { }
+        }
+    }
+
+    private void reload() {
+        document = posterService.load(document.id());
+        showSheet();
+    }
+
+    private void showSheet() {
+        sheetHolder.removeAll();
+        sheetHolder.add(new PosterReadSheet(document, new PosterLabels(this,
+                organisationService.roleLabels(getLocale()))));
+    }
+
+    private void showJoinCode() {
+        joinArea.removeAll();
+        workshopService.findOpen(document.id()).ifPresent(w -> joinArea.add(new JoinCodePanel(w, baseAddress)));
+    }
+
+    private void showCount() {
+        long people = presence.present(document.id()).stream().map(PresenceService.Present::actorKey).distinct()
+                .count();
+        presentCount.setText(getTranslation("presence.count", people));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? getTranslation("app.name")
+                : getTranslation("view.pageTitle", document.summary().departmentName(),
+                        document.summary().agencyName());
+    }
+}

@@ -1,0 +1,5 @@
+package no.oslo.samarbeidsplakaten.workshop.domain;
+
+public enum WorkshopStatus {
+    OPEN, CLOSED
+}

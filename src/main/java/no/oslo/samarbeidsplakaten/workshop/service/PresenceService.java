@@ -1,0 +1,90 @@
+package no.oslo.samarbeidsplakaten.workshop.service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.security.service.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who has a poster open right now, and which field each of them is editing. Kept in memory: presence is about
+ * connected browsers, and a restart ends every connection anyway.
+ */
+@Service
+public class PresenceService {
+
+    /** Distinct outline colours for who-edits-what; each has AA contrast on white. */
+    public static final int COLOURS = 8;
+
+    /** One open view of the poster. */
+    public record Present(String key, String actorKey, String displayName, String roleTitle, Side side,
+            boolean guest, int colour, Long editingCellId) {
+
+        Present editing(Long cellId) {
+            return new Present(key, actorKey, displayName, roleTitle, side, guest, colour, cellId);
+        }
+    }
+
+    private final Map<Long, Map<String, Present>> byPoster = new ConcurrentHashMap<>();
+    private final Map<String, Long> posterByKey = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
+
+    PresenceService(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** @return the key of this view's presence, unguessable, to pass to {@link #leave} */
+    public String join(long posterId, Actor actor) {
+        String key = UUID.randomUUID().toString();
+        int colour = Math.floorMod(actor.key().hashCode(), COLOURS);
+        byPoster.computeIfAbsent(posterId, id -> new ConcurrentHashMap<>())
+                .put(key, new Present(key, actor.key(), actor.displayName(), actor.roleTitle(), actor.side(),
+                        actor.guest(), colour, null));
+        posterByKey.put(key, posterId);
+        publish(posterId);
+        return key;
+    }
+
+    public void leave(String key) {
+        Long posterId = posterByKey.remove(key);
+        if (posterId == null) {
+            return;
+        }
+        byPoster.computeIfPresent(posterId, (id, present) -> {
+            present.remove(key);
+            return present.isEmpty() ? null : present;
+        });
+        publish(posterId);
+    }
+
+    /** The view with this key now edits the cell (null: no cell). */
+    public void editing(String key, Long cellId) {
+        Long posterId = posterByKey.get(key);
+        if (posterId == null) {
+            return;
+        }
+        var present = byPoster.get(posterId);
+        if (present != null && present.computeIfPresent(key, (k, p) -> p.editing(cellId)) != null) {
+            publish(posterId);
+        }
+    }
+
+    public List<Present> present(long posterId) {
+        return byPoster.getOrDefault(posterId, Map.of()).values().stream()
+                .sorted(Comparator.comparing(Present::displayName).thenComparing(Present::key))
+                .toList();
+    }
+
+    /** Ends every presence on the poster, e.g. for guests when the workshop closes. */
+    public void leaveAllGuests(long posterId) {
+        present(posterId).stream().filter(Present::guest).forEach(p -> leave(p.key()));
+    }
+
+    private void publish(long posterId) {
+        events.publishEvent(new WorkshopEvents.PresenceChanged(posterId, present(posterId)));
+    }
+}

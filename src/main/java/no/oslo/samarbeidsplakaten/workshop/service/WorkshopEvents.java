@@ -1,0 +1,27 @@
+package no.oslo.samarbeidsplakaten.workshop.service;
+
+import java.util.List;
+import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
+
+/** Live events of a workshop. */
+public final class WorkshopEvents {
+
+    private WorkshopEvents() {
+    }
+
+    /** The workshop on a poster was opened or closed. */
+    public record WorkshopChanged(long posterId, boolean open) implements LiveEvent {
+    }
+
+    /** Who is present, and which field each is editing, changed. */
+    public record PresenceChanged(long posterId, List<PresenceService.Present> present) implements LiveEvent {
+    }
+
+    /** An open question was added or resolved. */
+    public record FlagsChanged(long posterId) implements LiveEvent {
+    }
+
+    /** The facilitator brings everyone to a section of the poster. */
+    public record FollowSection(long posterId, String sectionId, String by) implements LiveEvent {
+    }
+}

@@ -1,0 +1,141 @@
+package no.oslo.samarbeidsplakaten.workshop.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.security.service.Actor;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
+import no.oslo.samarbeidsplakaten.security.service.GuestPrincipal;
+import no.oslo.samarbeidsplakaten.workshop.domain.Workshop;
+import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopParticipant;
+import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopParticipantRepository;
+import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopRepository;
+import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening and closing workshops, and letting people in by join code. */
+@Service
+@Transactional
+public class WorkshopService {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private final WorkshopRepository workshops;
+    private final WorkshopParticipantRepository participants;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkshopService(WorkshopRepository workshops, WorkshopParticipantRepository participants,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.workshops = workshops;
+        this.participants = participants;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a workshop on the poster, or returns the one already open. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    public WorkshopInfo open(long posterId) {
+        var open = workshops.findFirstByPosterIdAndStatus(posterId, WorkshopStatus.OPEN);
+        if (open.isPresent()) {
+            return info(open.get());
+        }
+        String code;
+        do {
+            code = JoinCodes.next();
+        } while (workshops.existsByJoinCode(code));
+        var workshop = workshops.save(new Workshop(posterId, code, clock.instant(), currentUser.authorName()));
+        events.publishEvent(new WorkshopEvents.WorkshopChanged(posterId, true));
+        return info(workshop);
+    }
+
+    /** Closes the poster's workshop: its code stops working and guests lose access at once. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    public void close(long posterId) {
+        workshops.findFirstByPosterIdAndStatus(posterId, WorkshopStatus.OPEN).ifPresent(workshop -> {
+            workshop.close(clock.instant(), currentUser.authorName());
+            events.publishEvent(new WorkshopEvents.WorkshopChanged(posterId, false));
+        });
+    }
+
+    /** Scrolls everyone's view of the poster to a section: the facilitator steers the discussion. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    public void bringEveryoneTo(long posterId, String sectionId) {
+        events.publishEvent(new WorkshopEvents.FollowSection(posterId, sectionId, currentUser.authorName()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WorkshopInfo> findOpen(long posterId) {
+        return workshops.findFirstByPosterIdAndStatus(posterId, WorkshopStatus.OPEN).map(WorkshopService::info);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WorkshopInfo> findOpenByCode(String typedCode) {
+        return workshops.findByJoinCodeAndStatus(JoinCodes.normalize(typedCode), WorkshopStatus.OPEN)
+                .map(WorkshopService::info);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isOpen(long workshopId) {
+        return workshops.findById(workshopId).map(Workshop::isOpen).orElse(false);
+    }
+
+    /**
+     * Lets a guest in: they give their name, side and role title; they may then work on this one poster while the
+     * workshop is open.
+     */
+    public GuestPrincipal joinAsGuest(String typedCode, String name, Side side, String roleTitle) {
+        var workshop = workshops.findByJoinCodeAndStatus(JoinCodes.normalize(typedCode), WorkshopStatus.OPEN)
+                .orElseThrow(() -> new DomainException("error.workshop.code"));
+        String checkedName = required(name, "error.workshop.name");
+        String checkedRole = required(roleTitle, "error.workshop.roleTitle");
+        if (side != Side.DEPARTMENT && side != Side.AGENCY) {
+            throw new DomainException("error.workshop.side");
+        }
+        var guest = new GuestPrincipal(java.util.UUID.randomUUID().toString(), checkedName, checkedRole, side,
+                workshop.getId(), workshop.getPosterId());
+        record(workshop.getId(), new Actor(guest.getName(), checkedName, checkedRole, side, true));
+        return guest;
+    }
+
+    /** Records a signed-in user who opens the poster while its workshop is open. */
+    public void recordPresence(long posterId) {
+        var actor = currentUser.actor();
+        if (!actor.guest()) {
+            findOpen(posterId).ifPresent(workshop -> record(workshop.id(), actor));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkshopParticipant> participants(long workshopId) {
+        return participants.findByWorkshopIdOrderByJoinedAt(workshopId);
+    }
+
+    private void record(long workshopId, Actor actor) {
+        if (!participants.existsByWorkshopIdAndDisplayNameAndRoleTitle(workshopId, actor.displayName(),
+                actor.roleTitle())) {
+            participants.save(new WorkshopParticipant(workshopId, actor.displayName(), actor.side(),
+                    actor.roleTitle(), actor.guest(), clock.instant()));
+        }
+    }
+
+    private static String required(String value, String messageKey) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.length() > MAX_NAME_LENGTH) {
+            throw new DomainException(messageKey, MAX_NAME_LENGTH);
+        }
+        return v;
+    }
+
+    private static WorkshopInfo info(Workshop workshop) {
+        return new WorkshopInfo(workshop.getId(), workshop.getPosterId(), workshop.getJoinCode(),
+                workshop.getOpenedAt(), workshop.getOpenedBy());
+    }
+}

@@ -1,0 +1,57 @@
+package no.oslo.samarbeidsplakaten.workshop.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.oslo.samarbeidsplakaten.workshop.service.PresenceService.Present;
+
+/** Who is here: one chip per person, coloured by their side, with name and role; updated live. */
+public class PresenceBar extends Div {
+
+    private final Span count = new Span();
+    private final UnorderedList people = new UnorderedList();
+
+    public PresenceBar() {
+        addClassName("presence-bar");
+        count.addClassName("presence-count");
+        people.addClassName("presence-list");
+        add(count, people);
+    }
+
+    public void show(List<Present> present) {
+        // One chip per person, even with the poster open in several tabs.
+        Map<String, Present> byPerson = new LinkedHashMap<>();
+        present.forEach(p -> byPerson.putIfAbsent(p.actorKey(), p));
+        count.setText(getTranslation("presence.count", byPerson.size()));
+        people.getElement().setAttribute("aria-label", getTranslation("presence.label", byPerson.size()));
+        people.removeAll();
+        for (Present person : byPerson.values()) {
+            var initials = new Span(initials(person.displayName()));
+            initials.addClassName("presence-initials");
+            initials.getElement().setAttribute("aria-hidden", "true");
+            var name = new Span(person.displayName());
+            name.addClassName("presence-name");
+            var role = new Span(person.roleTitle() + " · " + getTranslation(person.side().messageKey()));
+            role.addClassName("presence-role");
+            var chip = new ListItem(initials, name, role);
+            chip.addClassName("presence-chip");
+            chip.getElement().setAttribute("data-side", person.side().name());
+            chip.getElement().setAttribute("title", person.displayName() + ", " + person.roleTitle());
+            people.add(chip);
+        }
+    }
+
+    static String initials(String name) {
+        var result = new StringBuilder();
+        for (String part : name.strip().split("\\s+")) {
+            if (!part.isEmpty() && result.length() < 2) {
+                result.appendCodePoint(Character.toUpperCase(part.codePointAt(0)));
+            }
+        }
+        return result.toString();
+    }
+}
