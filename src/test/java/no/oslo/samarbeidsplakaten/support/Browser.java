@@ -41,7 +41,7 @@ public final class Browser implements AutoCloseable {
         user.sendKeys(username);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        waitFor(d -> d.getCurrentUrl().endsWith("/") ? true : null);
+        waitFor(d -> d.getCurrentUrl().contains("/login") ? null : true);
         waitForVaadin();
     }
 
@@ -56,6 +56,31 @@ public final class Browser implements AutoCloseable {
                 if (!clients) { return false; }
                 return Object.values(clients).every(c => !c.isActive || !c.isActive());
                 """)) ? true : null);
+    }
+
+    /** The value of the text area in the given section, as the browser shows it. */
+    public String textAreaValue(String sectionId) {
+        return (String) script("return document.querySelector('#' + arguments[0] + ' vaadin-text-area').value;",
+                sectionId);
+    }
+
+    public WebElement textArea(String sectionId) {
+        return driver.findElement(By.cssSelector("#" + sectionId + " vaadin-text-area textarea"));
+    }
+
+    /** Replaces the text of the section's text area as a user would, and leaves the field. */
+    public void replaceText(String sectionId, String text) {
+        WebElement area = textArea(sectionId);
+        area.click();
+        area.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        area.sendKeys(text);
+        area.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    public void waitUntilSaved() {
+        waitFor(d -> d.findElement(By.cssSelector(".save-status")).getText().startsWith("Alle endringer er lagret (kl.")
+                ? true : null);
     }
 
     public Object script(String script, Object... args) {

@@ -6,6 +6,9 @@ import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +22,15 @@ public class TestData {
     private final AppUserRepository users;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
+    private final UserDetailsService userDetails;
 
     TestData(JdbcTemplate jdbc, AppUserRepository users, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder, UserDetailsService userDetails) {
         this.jdbc = jdbc;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
+        this.userDetails = userDetails;
     }
 
     public void removePosters() {
@@ -39,6 +44,21 @@ public class TestData {
         }
         users.save(new AppUser(username, passwordEncoder.encode(PASSWORD), displayName, roleTitle,
                 organisations.findByCode(organisationCode).orElseThrow(), AppRole.MEMBER, Instant.now()));
+    }
+
+    /** Runs an action as the administrator, then restores the caller's security context. */
+    public void asAdmin(Runnable action) {
+        var previous = SecurityContextHolder.getContext();
+        var admin = userDetails.loadUserByUsername("admin");
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null,
+                admin.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     public long organisationId(String code) {

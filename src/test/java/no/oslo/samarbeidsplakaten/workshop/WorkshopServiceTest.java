@@ -1,0 +1,139 @@
+package no.oslo.samarbeidsplakaten.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
+import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.security.service.GuestPrincipal;
+import no.oslo.samarbeidsplakaten.support.SignIn;
+import no.oslo.samarbeidsplakaten.support.TestData;
+import no.oslo.samarbeidsplakaten.workshop.service.FlagService;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@WithUserDetails("admin")
+class WorkshopServiceTest {
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    PosterService posters;
+
+    @Autowired
+    FlagService flags;
+
+    @Autowired
+    LiveBroadcaster broadcaster;
+
+    @Autowired
+    TestData testData;
+
+    long posterId;
+    long otherPosterId;
+
+    @BeforeEach
+    void posters() {
+        testData.removePosters();
+        posterId = posters.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+        otherPosterId = posters.create(testData.organisationId("OBK"), testData.organisationId("UDE"));
+    }
+
+    @Test
+    void aWorkshopHasOneHardToGuessCodeWhileOpen() {
+        var first = workshops.open(posterId);
+        var again = workshops.open(posterId);
+
+        assertThat(again.joinCode()).isEqualTo(first.joinCode());
+        assertThat(first.joinCode()).hasSize(8).matches("[A-HJ-KM-NP-Z2-9]{8}");
+        assertThat(first.displayCode()).isEqualTo(first.joinCode().substring(0, 4) + "-"
+                + first.joinCode().substring(4));
+        assertThat(workshops.findOpenByCode(" " + first.displayCode().toLowerCase() + " ")).map(w -> w.id())
+                .contains(first.id());
+
+        workshops.close(posterId);
+        assertThat(workshops.findOpen(posterId)).isEmpty();
+        assertThat(workshops.findOpenByCode(first.joinCode())).isEmpty();
+        assertThat(workshops.open(posterId).joinCode()).isNotEqualTo(first.joinCode());
+    }
+
+    @Test
+    void aGuestWorksOnTheirPosterOnlyAndOnlyWhileTheWorkshopIsOpen() {
+        var workshop = workshops.open(posterId);
+        GuestPrincipal guest = workshops.joinAsGuest(workshop.joinCode(), "Ola Nordmann", Side.AGENCY, "Etatssjef");
+        assertThat(workshops.participants(workshop.id())).extracting(p -> p.getRoleTitle())
+                .contains("Etatssjef");
+
+        SignIn.asGuest(guest);
+        var purpose = posters.load(posterId).section(SectionField.PURPOSE);
+        posters.updateCell(posterId, purpose.id(), purpose.revision(), "Skrevet av en gjest");
+        assertThatThrownBy(() -> posters.load(otherPosterId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.close(posterId)).isInstanceOf(AccessDeniedException.class);
+
+        testData.asAdmin(() -> workshops.close(posterId));
+
+        SignIn.asGuest(guest);
+        assertThatThrownBy(() -> posters.load(posterId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> posters.updateCell(posterId, purpose.id(), purpose.revision() + 1, "Etter stengt"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void joiningNeedsAValidCodeAndAName() {
+        var workshop = workshops.open(posterId);
+        assertThatThrownBy(() -> workshops.joinAsGuest("FEILKODE", "Ola", Side.AGENCY, "Rådgiver"))
+                .extracting("messageKey").isEqualTo("error.workshop.code");
+        assertThatThrownBy(() -> workshops.joinAsGuest(workshop.joinCode(), " ", Side.AGENCY, "Rådgiver"))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("error.workshop.name");
+        assertThatThrownBy(() -> workshops.joinAsGuest(workshop.joinCode(), "Ola", null, "Rådgiver"))
+                .extracting("messageKey").isEqualTo("error.workshop.side");
+    }
+
+    @Test
+    void committedEditsAndFlagsAreBroadcastToThePostersSubscribersOnly() throws InterruptedException {
+        List<LiveEvent> seen = new CopyOnWriteArrayList<>();
+        List<LiveEvent> seenElsewhere = new CopyOnWriteArrayList<>();
+        var registration = broadcaster.subscribe(posterId, seen::add);
+        var other = broadcaster.subscribe(otherPosterId, seenElsewhere::add);
+        try {
+            var signals = posters.load(posterId).section(SectionField.SIGNALS);
+            posters.updateCell(posterId, signals.id(), signals.revision(), "Sendt til alle");
+            long flagId = flags.flag(posterId, signals.id(), null, "Styringssignaler", "Hvem skriver?");
+            assertThat(flags.openFlags(posterId)).extracting(FlagService.OpenFlag::comment)
+                    .containsExactly("Hvem skriver?");
+            flags.resolve(posterId, flagId);
+            assertThat(flags.openFlags(posterId)).isEmpty();
+
+            long deadline = System.currentTimeMillis() + 5000;
+            while (seen.size() < 3 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(new ArrayList<>(seen)).hasSize(3).first().isInstanceOfSatisfying(CellChanged.class,
+                    change -> {
+                        assertThat(change.value()).isEqualTo("Sendt til alle");
+                        assertThat(change.cellId()).isEqualTo(signals.id());
+                    });
+            assertThat(seenElsewhere).isEmpty();
+        } finally {
+            registration.remove();
+            other.remove();
+        }
+    }
+}
