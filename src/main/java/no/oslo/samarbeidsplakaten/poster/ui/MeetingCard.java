@@ -5,13 +5,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
@@ -35,12 +39,28 @@ class MeetingCard extends Div {
     private final PosterLabels labels;
     private final TextField nameField;
 
+    private final AutosaveBinder binder;
+    private final List<String> roleCatalogue;
+    private final Supplier<Row> current;
+    private final Map<String, String> values = new HashMap<>();
+    private final Span summary = new Span();
+    private final Button toggle = new Button();
+    private final Div body = new Div();
+
+    /**
+     * @param current reads the meeting as it is now, to build its editors when the card is opened: only open cards
+     *     hold editors, which keeps a participant's view light
+     */
     MeetingCard(Row meeting, AutosaveBinder binder, PosterLabels labels, List<String> roleCatalogue,
-            Actions actions) {
+            Actions actions, Supplier<Row> current) {
         this.meeting = meeting;
         this.labels = labels;
+        this.binder = binder;
+        this.roleCatalogue = roleCatalogue;
+        this.current = current;
         addClassName("meeting-card");
         setId("meeting-" + meeting.id());
+        meeting.cells().forEach((key, cell) -> values.put(key, cell.value()));
 
         nameField = new TextField(labels.t("meeting.field.name"));
         nameField.setMaxLength(CellKind.MAX_NAME_LENGTH);
@@ -58,7 +78,10 @@ class MeetingCard extends Div {
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         labelButtons();
         // Buttons name the meeting they act on, also after somebody renames it.
-        nameField.addValueChangeListener(e -> labelButtons());
+        nameField.addValueChangeListener(e -> {
+            labelButtons();
+            labelToggle();
+        });
 
         var header = new HorizontalLayout(nameField, formality, up, down, flag, remove);
         header.addClassName("meeting-card-header");
@@ -66,6 +89,38 @@ class MeetingCard extends Div {
         header.setFlexGrow(1, nameField);
         header.setWidthFull();
 
+        summary.addClassName("meeting-summary");
+        showSummary();
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.addClickListener(e -> setOpen(body.getChildren().findAny().isEmpty()));
+        toggle.getElement().setAttribute("aria-expanded", "false");
+        body.addClassName("meeting-body");
+        labelToggle();
+        var summaryLine = new HorizontalLayout(summary, toggle);
+        summaryLine.addClassName("meeting-summary-line");
+        summaryLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        summaryLine.setFlexGrow(1, summary);
+        summaryLine.setWidthFull();
+        add(header, summaryLine, body);
+    }
+
+    /** Opens the card with editors for every attribute, or closes it. */
+    void setOpen(boolean open) {
+        body.removeAll();
+        if (open) {
+            body.add(form(current.get()));
+        }
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        labelToggle();
+    }
+
+    /** A change somebody committed to this meeting: keeps the summary line current. */
+    void remoteChange(String fieldKey, String value) {
+        values.put(fieldKey, value);
+        showSummary();
+    }
+
+    private FormLayout form(Row meeting) {
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("760px", 2));
         form.add(text(meeting, MeetingField.PURPOSE, binder, labels), 2);
@@ -99,8 +154,30 @@ class MeetingCard extends Div {
                 note(meeting, MeetingField.ARCHIVE_NOTE, binder, labels));
         form.add(text(meeting, MeetingField.STEERING_SIGNALS, binder, labels), 2);
 
-        add(header, form);
+        return form;
     }
+
+    private void showSummary() {
+        var parts = new java.util.ArrayList<String>();
+        parts.add(labels.choice(CellKind.FORMALITY, values.getOrDefault(MeetingField.FORMALITY.key(), "")));
+        parts.add(labels.frequency(values.getOrDefault(MeetingField.FREQUENCY.key(), "")));
+        var chair = labels.roles(values.getOrDefault(MeetingField.CHAIR.key(), ""));
+        if (!chair.isEmpty()) {
+            parts.add(labels.t("meeting.summary.chair", String.join(", ", chair)));
+        }
+        parts.add(labels.choice(CellKind.DOCUMENTATION_KIND, values.getOrDefault(MeetingField.DOCUMENTATION.key(),
+                "")));
+        parts.add(labels.choice(CellKind.PUBLICITY, values.getOrDefault(MeetingField.PUBLICITY.key(), "")));
+        summary.setText(String.join(" · ", parts.stream().filter(p -> !p.isBlank()).toList()));
+    }
+
+    private void labelToggle() {
+        boolean open = body.getChildren().findAny().isPresent();
+        toggle.setText(labels.t(open ? "meeting.close" : "meeting.open"));
+        toggle.setAriaLabel(labels.t(open ? "meeting.closeLabel" : "meeting.openLabel", nameField.getValue()));
+        toggle.setIcon((open ? VaadinIcon.ANGLE_UP : VaadinIcon.ANGLE_DOWN).create());
+    }
+
 
     private static TextArea text(Row meeting, MeetingField field, AutosaveBinder binder, PosterLabels labels) {
         var area = new TextArea(labels.t(field.labelKey()));

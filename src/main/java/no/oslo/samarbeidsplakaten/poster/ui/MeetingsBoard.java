@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,8 +70,8 @@ class MeetingsBoard extends Div {
         }
     }
 
-    /** The card of a meeting row, to scroll to it. */
-    Component card(long rowId) {
+    /** The card of a meeting row, or null when the row is not shown. */
+    MeetingCard card(long rowId) {
         return cards.get(rowId);
     }
 }

@@ -168,6 +168,9 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         switch (event) {
             case CellChanged change -> {
                 binder.applyRemote(change);
+                if (change.rowId() != null && meetingsBoard.card(change.rowId()) != null) {
+                    meetingsBoard.card(change.rowId()).remoteChange(change.fieldKey(), change.value());
+                }
                 if (MeetingField.FORMALITY.key().equals(change.fieldKey())) {
                     reloadStructure();
                 }
@@ -201,8 +204,10 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         var workshopBar = new Div(presenceBar, workshopControls, flagField, flagsToggle);
         workshopBar.addClassName("workshop-bar");
 
-        meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels,
-                organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList(), meetingActions));
+        var roleCatalogue = organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList();
+        meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels, roleCatalogue,
+                meetingActions, () -> posterService.load(document.id()).meetings().stream()
+                        .filter(r -> r.id() == row.id()).findFirst().orElse(row)));
         departmentCommitments = new CommitmentList(RowList.DEPARTMENT_COMMITMENTS,
                 getTranslation("commitments.department"), binder, labels, commitmentActions);
         agencyCommitments = new CommitmentList(RowList.AGENCY_COMMITMENTS, getTranslation("commitments.agency"),
@@ -432,6 +437,16 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             binder.focus(flag.cellId());
         } else if (flag.rowId() != null && meetingsBoard.card(flag.rowId()) != null) {
             meetingsBoard.card(flag.rowId()).scrollIntoView();
+        }
+        // A flag on a field of a closed meeting: open the meeting, then go to the field.
+        if (flag.cellId() != null && binder.labelOf(flag.cellId()).isEmpty()) {
+            document.meetings().stream()
+                    .filter(m -> m.cells().values().stream().anyMatch(c -> c.id() == flag.cellId()))
+                    .findFirst()
+                    .ifPresent(m -> {
+                        meetingsBoard.card(m.id()).setOpen(true);
+                        binder.focus(flag.cellId());
+                    });
         }
     }
 

@@ -14,6 +14,7 @@ public class PresenceBar extends Div {
 
     private final Span count = new Span();
     private final UnorderedList people = new UnorderedList();
+    private List<String> shown = List.of();
 
     public PresenceBar() {
         addClassName("presence-bar");
@@ -26,9 +27,15 @@ public class PresenceBar extends Div {
         // One chip per person, even with the poster open in several tabs.
         Map<String, Present> byPerson = new LinkedHashMap<>();
         present.forEach(p -> byPerson.putIfAbsent(p.actorKey(), p));
+        // Most presence news is about who is in which field; the chips change only when people come and go.
+        List<String> people = List.copyOf(byPerson.keySet());
+        if (people.equals(shown)) {
+            return;
+        }
+        shown = people;
         count.setText(getTranslation("presence.count", byPerson.size()));
-        people.getElement().setAttribute("aria-label", getTranslation("presence.label", byPerson.size()));
-        people.removeAll();
+        this.people.getElement().setAttribute("aria-label", getTranslation("presence.label", byPerson.size()));
+        this.people.removeAll();
         for (Present person : byPerson.values()) {
             var initials = new Span(initials(person.displayName()));
             initials.addClassName("presence-initials");
@@ -41,7 +48,7 @@ public class PresenceBar extends Div {
             chip.addClassName("presence-chip");
             chip.getElement().setAttribute("data-side", person.side().name());
             chip.getElement().setAttribute("title", person.displayName() + ", " + person.roleTitle());
-            people.add(chip);
+            this.people.add(chip);
         }
     }
 

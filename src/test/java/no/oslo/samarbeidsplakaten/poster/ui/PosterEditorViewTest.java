@@ -92,6 +92,10 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     @Test
     void structuredAttributesSaveTheirValues() {
         openEditor();
+        assertThat($(Span.class).withClassName("meeting-summary").first().getText())
+                .isEqualTo("Formelt møte · Inntil 4 per år · Leder: Kommunaldirektør · Referat · Offentlig");
+        assertThat($(MultiSelectComboBox.class).exists()).as("closed meetings hold no editors").isFalse();
+        test($(Button.class).withAriaLabel("Vis alle egenskaper for «Etatsstyringsmøte»").single()).click();
         var chair = $(MultiSelectComboBox.class).withLabel("Leder møtet").first();
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<String> chairField = chair;
