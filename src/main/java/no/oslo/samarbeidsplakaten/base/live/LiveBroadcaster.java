@@ -1,5 +1,7 @@
 package no.oslo.samarbeidsplakaten.base.live;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
@@ -35,6 +37,20 @@ public class LiveBroadcaster {
         return () -> subscribers.computeIfPresent(posterId, (id, set) -> {
             set.remove(subscriber);
             return set.isEmpty() ? null : set;
+        });
+    }
+
+    /**
+     * Subscribes a view: its handler runs inside {@code ui.access}, so it may change components, and the change is
+     * pushed to that browser. Events for a view that has gone away meanwhile are dropped.
+     */
+    public Registration subscribe(UI ui, long posterId, Consumer<LiveEvent> handler) {
+        return subscribe(posterId, event -> {
+            try {
+                ui.access(() -> handler.accept(event));
+            } catch (UIDetachedException closed) {
+                LOG.debug("Dropped {} for a closed view", event);
+            }
         });
     }
 

@@ -3,8 +3,6 @@ package no.oslo.samarbeidsplakaten.poster.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -111,14 +109,11 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
-        try {
-            document = posterService.load(posterId);
-        } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(new NotFoundException("poster " + posterId), "");
+        document = PosterRoute.load(event, posterService);
+        if (document == null) {
             return;
         }
-        binder = new AutosaveBinder(posterService, posterId, saveStatus, this::editing);
+        binder = new AutosaveBinder(posterService, document.id(), saveStatus, this::editing);
         labels = new PosterLabels(this, organisationService.roleLabels(getLocale()));
         render();
     }
@@ -135,14 +130,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         if (document == null) {
             return;
         }
-        UI ui = event.getUI();
-        subscription = broadcaster.subscribe(document.id(), live -> {
-            try {
-                ui.access(() -> onLive(live));
-            } catch (UIDetachedException closed) {
-                // The view went away while the event was on its way; nothing to show it in.
-            }
-        });
+        subscription = broadcaster.subscribe(event.getUI(), document.id(), this::onLive);
         presenceKey = presence.join(document.id(), currentUser.actor());
         workshopService.recordPresence(document.id());
         // Tell the others at once when this tab closes, instead of when its heartbeat stops.

@@ -8,8 +8,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.oslo.samarbeidsplakaten.base.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
@@ -31,15 +29,12 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
-        try {
-            document = posterService.load(posterId);
-        } catch (NotFoundException | AccessDeniedException e) {
-            event.rerouteToError(new NotFoundException("poster " + posterId), "");
+        document = PosterRoute.load(event, posterService);
+        if (document == null) {
             return;
         }
         removeAll();
-        String path = "plakat/" + posterId;
+        String path = "plakat/" + document.id();
         var toolbar = new Div(new SectionNav(path + "/visning"), new Anchor(path, getTranslation("view.edit")));
         toolbar.addClassName("editor-toolbar");
         add(toolbar, new PosterReadSheet(document, new PosterLabels(this, organisationService.roleLabels(getLocale()))));

@@ -2,8 +2,6 @@ package no.oslo.samarbeidsplakaten.poster.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.base.ui.AppAddress;
@@ -28,7 +25,6 @@ import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.PresenceChange
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.WorkshopChanged;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 import no.oslo.samarbeidsplakaten.workshop.ui.JoinCodeDialog.JoinCodePanel;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The projector view: the poster in large type, read-only, following every committed change live, with the join code
@@ -65,11 +61,8 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
-        try {
-            document = posterService.load(posterId);
-        } catch (NotFoundException | AccessDeniedException e) {
-            event.rerouteToError(new NotFoundException("poster " + posterId), "");
+        document = PosterRoute.load(event, posterService);
+        if (document == null) {
             return;
         }
         baseAddress = AppAddress.base();
@@ -83,14 +76,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
         if (document == null) {
             return;
         }
-        UI ui = event.getUI();
-        subscription = broadcaster.subscribe(document.id(), live -> {
-            try {
-                ui.access(() -> onLive(live));
-            } catch (UIDetachedException closed) {
-                // The projector view was closed while the event was on its way.
-            }
-        });
+        subscription = broadcaster.subscribe(event.getUI(), document.id(), this::onLive);
     }
 
     @Override

@@ -1,0 +1,28 @@
+package no.oslo.samarbeidsplakaten.poster.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The poster an address like {@code /plakat/{id}/…} names. */
+final class PosterRoute {
+
+    private PosterRoute() {
+    }
+
+    /**
+     * @return the poster, or null after sending the user to "not found": also when they may not see it, so an address
+     *     never tells whether a poster exists
+     */
+    static PosterDocument load(BeforeEnterEvent event, PosterService posters) {
+        long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
+        try {
+            return posters.load(posterId);
+        } catch (NotFoundException | AccessDeniedException e) {
+            event.rerouteToError(new NotFoundException("poster " + posterId), "");
+            return null;
+        }
+    }
+}
