@@ -48,8 +48,13 @@ public class TestData {
 
     /** Runs an action as the administrator, then restores the caller's security context. */
     public void asAdmin(Runnable action) {
+        as("admin", action);
+    }
+
+    /** Runs an action as the given user, then restores the caller's security context. */
+    public void as(String username, Runnable action) {
         var previous = SecurityContextHolder.getContext();
-        var admin = userDetails.loadUserByUsername("admin");
+        var admin = userDetails.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null,
                 admin.getAuthorities()));

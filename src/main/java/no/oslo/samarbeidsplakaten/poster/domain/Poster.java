@@ -65,10 +65,21 @@ public class Poster {
         this.lastChangedBy = author;
     }
 
-    /** Marks a change to the poster's structure; the version bump makes concurrent structural changes fail. */
+    /**
+     * Marks a change to the poster's structure; the version bump makes concurrent structural changes fail. Any change
+     * makes the poster a draft again.
+     */
     public void structureChanged(Instant now, String author) {
         this.lastChangedAt = now;
         this.lastChangedBy = author;
+        this.status = PosterStatus.DRAFT;
+    }
+
+    /** The draft was locked as agreed version {@code number}. */
+    public void agreed(int number, LocalDate reviewBy) {
+        this.status = PosterStatus.AGREED;
+        this.agreedVersion = number;
+        this.nextReview = reviewBy;
     }
 
     public Long getId() {

@@ -12,6 +12,8 @@ public interface PosterCellRepository extends JpaRepository<PosterCell, Long> {
 
     Optional<PosterCell> findByIdAndPosterId(long id, long posterId);
 
+    Optional<PosterCell> findByRowIdAndFieldKey(long rowId, String fieldKey);
+
     @Modifying
     @Query("delete from PosterCell c where c.rowId = :rowId")
     void deleteByRowId(long rowId);

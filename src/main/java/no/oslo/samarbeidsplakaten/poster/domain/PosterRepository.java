@@ -14,7 +14,7 @@ public interface PosterRepository extends JpaRepository<Poster, Long> {
 
     @Query("""
             select new no.oslo.samarbeidsplakaten.poster.domain.PosterSummary(
-                p.id, d.name, a.name, p.status, p.lastChangedAt, p.agreedVersion, p.nextReview)
+                p.id, d.id, a.id, d.name, a.name, p.status, p.lastChangedAt, p.agreedVersion, p.nextReview)
             from Poster p join p.department d join p.agency a
             where (:text = '' or lower(d.name) like :text or lower(a.name) like :text)
               and (:status is null or p.status = :status)
@@ -23,13 +23,19 @@ public interface PosterRepository extends JpaRepository<Poster, Long> {
 
     @Query("""
             select new no.oslo.samarbeidsplakaten.poster.domain.PosterSummary(
-                p.id, d.name, a.name, p.status, p.lastChangedAt, p.agreedVersion, p.nextReview)
+                p.id, d.id, a.id, d.name, a.name, p.status, p.lastChangedAt, p.agreedVersion, p.nextReview)
             from Poster p join p.department d join p.agency a where p.id = :id
             """)
     Optional<PosterSummary> findSummary(long id);
 
-    /** Records a cell edit on the poster without bumping its version, so edits of different cells never collide. */
+    /**
+     * Records a cell edit on the poster without bumping its version, so edits of different cells never collide. Any
+     * edit makes the poster a draft again.
+     */
     @Modifying
-    @Query("update Poster p set p.lastChangedAt = :at, p.lastChangedBy = :by where p.id = :id")
+    @Query("""
+            update Poster p set p.lastChangedAt = :at, p.lastChangedBy = :by,
+                p.status = no.oslo.samarbeidsplakaten.poster.domain.PosterStatus.DRAFT
+            where p.id = :id""")
     void markChanged(long id, Instant at, String by);
 }

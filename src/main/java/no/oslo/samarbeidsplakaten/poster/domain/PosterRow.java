@@ -20,6 +20,9 @@ public class PosterRow {
     @Enumerated(EnumType.STRING)
     private RowList listKey;
 
+    /** Stays with the row for life, across versions and restores, so versions can be compared row by row. */
+    private String rowKey;
+
     /** The template row this one was made from; null for rows the pair added. */
     private String templateKey;
 
@@ -28,9 +31,10 @@ public class PosterRow {
     protected PosterRow() {
     }
 
-    public PosterRow(long posterId, RowList list, String templateKey, int position) {
+    public PosterRow(long posterId, RowList list, String rowKey, String templateKey, int position) {
         this.posterId = posterId;
         this.listKey = list;
+        this.rowKey = rowKey;
         this.templateKey = templateKey;
         this.position = position;
     }
@@ -45,6 +49,10 @@ public class PosterRow {
 
     public RowList getList() {
         return listKey;
+    }
+
+    public String getRowKey() {
+        return rowKey;
     }
 
     public String getTemplateKey() {

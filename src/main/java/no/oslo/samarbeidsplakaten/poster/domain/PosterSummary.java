@@ -6,6 +6,8 @@ import java.time.LocalDate;
 /** One line of the oversikt. */
 public record PosterSummary(
         long id,
+        long departmentId,
+        long agencyId,
         String departmentName,
         String agencyName,
         PosterStatus status,

@@ -42,7 +42,53 @@ public record PosterDocument(
     public record Cell(long id, String fieldKey, String value, long revision) {
     }
 
-    public record Row(long id, RowList list, int position, Map<String, Cell> cells) {
+    /** The content of this snapshot, without database ids. */
+    public PosterContent content() {
+        var sections = new java.util.TreeMap<String, String>();
+        sectionCells.forEach((key, cell) -> sections.put(key, cell.value()));
+        return new PosterContent(template.key(), template.version(), sections,
+                meetings.stream().map(m -> new PosterContent.Meeting(m.rowKey(), m.templateKey(), values(m))).toList(),
+                commitments(departmentCommitments), commitments(agencyCommitments));
+    }
+
+    /** A document to show for content kept elsewhere, such as an agreed version: nothing in it is editable. */
+    public static PosterDocument of(PosterSummary summary, PosterTemplate template, PosterContent content) {
+        var sections = new java.util.HashMap<String, Cell>();
+        content.sections().forEach((key, value) -> sections.put(key, new Cell(0, key, value, 0)));
+        var meetings = new java.util.ArrayList<Row>();
+        for (var meeting : content.meetings()) {
+            var cells = new java.util.HashMap<String, Cell>();
+            meeting.values().forEach((key, value) -> cells.put(key, new Cell(0, key, value, 0)));
+            meetings.add(new Row(0, meeting.rowKey(), meeting.templateKey(), RowList.MEETINGS, meetings.size(),
+                    Map.copyOf(cells)));
+        }
+        return new PosterDocument(summary, 0, template, Map.copyOf(sections), List.copyOf(meetings),
+                commitmentRows(content.departmentCommitments(), RowList.DEPARTMENT_COMMITMENTS),
+                commitmentRows(content.agencyCommitments(), RowList.AGENCY_COMMITMENTS));
+    }
+
+    private static java.util.SortedMap<String, String> values(Row row) {
+        var values = new java.util.TreeMap<String, String>();
+        row.cells().forEach((key, cell) -> values.put(key, cell.value()));
+        return values;
+    }
+
+    private static List<PosterContent.Commitment> commitments(List<Row> rows) {
+        return rows.stream().map(r -> new PosterContent.Commitment(r.rowKey(),
+                r.cell(RowList.COMMITMENT_TEXT).value())).toList();
+    }
+
+    private static List<Row> commitmentRows(List<PosterContent.Commitment> commitments, RowList list) {
+        var rows = new java.util.ArrayList<Row>();
+        for (var commitment : commitments) {
+            rows.add(new Row(0, commitment.rowKey(), null, list, rows.size(), Map.of(RowList.COMMITMENT_TEXT,
+                    new Cell(0, RowList.COMMITMENT_TEXT, commitment.text(), 0))));
+        }
+        return List.copyOf(rows);
+    }
+
+    public record Row(long id, String rowKey, String templateKey, RowList list, int position,
+            Map<String, Cell> cells) {
 
         public Cell cell(MeetingField field) {
             return cells.get(field.key());

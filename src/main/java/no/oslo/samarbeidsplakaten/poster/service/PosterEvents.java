@@ -16,4 +16,8 @@ public final class PosterEvents {
     /** Rows were added, removed or moved. */
     public record StructureChanged(long posterId) implements LiveEvent {
     }
+
+    /** The whole draft was replaced, e.g. by restoring an agreed version: every cell is new. */
+    public record ContentReplaced(long posterId) implements LiveEvent {
+    }
 }

@@ -19,6 +19,8 @@ import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.Poster;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterCell;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterCellRepository;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterChangeRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRow;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRowRepository;
@@ -49,6 +51,7 @@ public class PosterService {
     private final PosterRepository posters;
     private final PosterRowRepository rows;
     private final PosterCellRepository cells;
+    private final PosterChangeRepository changes;
     private final OrganisationService organisations;
     private final TemplateService templates;
     private final CurrentUser currentUser;
@@ -57,11 +60,12 @@ public class PosterService {
     private final Clock clock;
 
     PosterService(PosterRepository posters, PosterRowRepository rows, PosterCellRepository cells,
-            OrganisationService organisations, TemplateService templates, CurrentUser currentUser,
+            PosterChangeRepository changes, OrganisationService organisations, TemplateService templates, CurrentUser currentUser,
             WorkshopAccess access, ApplicationEventPublisher events, Clock clock) {
         this.posters = posters;
         this.rows = rows;
         this.cells = cells;
+        this.changes = changes;
         this.organisations = organisations;
         this.templates = templates;
         this.currentUser = currentUser;
@@ -114,7 +118,8 @@ public class PosterService {
         }
         int position = 0;
         for (var meeting : template.meetings()) {
-            PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, meeting.key(), position++));
+            PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, newRowKey(), meeting.key(),
+                    position++));
             for (MeetingField field : MeetingField.values()) {
                 String value = field.kind().normalize(meeting.cells().getOrDefault(field.key(), ""));
                 newCells.add(new PosterCell(posterId, row.getId(), field.key(), value, now, author));
@@ -129,7 +134,7 @@ public class PosterService {
     private void addCommitmentRows(long posterId, RowList list, List<String> texts, List<PosterCell> newCells) {
         int position = 0;
         for (String text : texts) {
-            PosterRow row = rows.save(new PosterRow(posterId, list, null, position++));
+            PosterRow row = rows.save(new PosterRow(posterId, list, newRowKey(), null, position++));
             newCells.add(new PosterCell(posterId, row.getId(), RowList.COMMITMENT_TEXT, text, clock.instant(),
                     currentUser.authorName()));
         }
@@ -156,8 +161,8 @@ public class PosterService {
             lists.put(list, new ArrayList<>());
         }
         for (PosterRow r : rows.findByPosterIdOrderByPosition(posterId)) {
-            lists.get(r.getList()).add(new Row(r.getId(), r.getList(), r.getPosition(),
-                    Map.copyOf(cellsByRow.getOrDefault(r.getId(), Map.of()))));
+            lists.get(r.getList()).add(new Row(r.getId(), r.getRowKey(), r.getTemplateKey(), r.getList(),
+                    r.getPosition(), Map.copyOf(cellsByRow.getOrDefault(r.getId(), Map.of()))));
         }
         return new PosterDocument(summary, poster.getVersion(), templates.byId(poster.getTemplateVersionId()),
                 Map.copyOf(sectionCells), List.copyOf(lists.get(RowList.MEETINGS)),
@@ -192,6 +197,7 @@ public class PosterService {
         }
         String author = currentUser.authorName();
         var now = clock.instant();
+        String oldValue = cell.getValue();
         cell.change(normalized, now, author);
         try {
             cells.saveAndFlush(cell);
@@ -202,6 +208,9 @@ public class PosterService {
                     current.getChangedBy());
         }
         posters.markChanged(posterId, now, author);
+        PosterRow row = cell.getRowId() == null ? null : rows.findById(cell.getRowId()).orElseThrow();
+        changes.save(new PosterChange(posterId, PosterChange.Kind.CELL, row == null ? null : row.getRowKey(),
+                targetOf(row), cell.getFieldKey(), oldValue, normalized, now, author));
         events.publishEvent(new PosterEvents.CellChanged(posterId, cellId, cell.getRowId(), cell.getFieldKey(),
                 normalized, cell.getRevision(), author));
         return new CellWrite(cellId, normalized, cell.getRevision());
@@ -219,8 +228,8 @@ public class PosterService {
         access.checkWorkOn(posterId);
         String checkedName = CellKind.NAME.normalize(name);
         Poster poster = structureChange(posterId);
-        PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, null, nextPosition(posterId,
-                RowList.MEETINGS)));
+        PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, newRowKey(), null,
+                nextPosition(posterId, RowList.MEETINGS)));
         var newCells = new ArrayList<PosterCell>();
         for (MeetingField field : MeetingField.values()) {
             String value = switch (field) {
@@ -232,6 +241,7 @@ public class PosterService {
                     poster.getLastChangedBy()));
         }
         cells.saveAll(newCells);
+        trail(poster, PosterChange.Kind.ROW_ADDED, row.getRowKey(), checkedName);
         return row.getId();
     }
 
@@ -246,15 +256,17 @@ public class PosterService {
             throw new DomainException("error.commitment.empty");
         }
         Poster poster = structureChange(posterId);
-        PosterRow row = rows.save(new PosterRow(posterId, side, null, nextPosition(posterId, side)));
+        PosterRow row = rows.save(new PosterRow(posterId, side, newRowKey(), null, nextPosition(posterId, side)));
         cells.save(new PosterCell(posterId, row.getId(), RowList.COMMITMENT_TEXT, checkedText,
                 poster.getLastChangedAt(), poster.getLastChangedBy()));
+        trail(poster, PosterChange.Kind.ROW_ADDED, row.getRowKey(), side.name());
         return row.getId();
     }
 
     public void removeRow(long posterId, long rowId) {
         PosterRow row = rowOf(posterId, rowId);
-        structureChange(posterId);
+        Poster poster = structureChange(posterId);
+        trail(poster, PosterChange.Kind.ROW_REMOVED, row.getRowKey(), targetOf(row));
         cells.deleteByRowId(rowId);
         rows.delete(row);
         renumber(rows.findByPosterIdAndListKeyOrderByPosition(posterId, row.getList()));
@@ -280,7 +292,7 @@ public class PosterService {
         for (int i = index + step; i >= 0 && i < siblings.size(); i += step) {
             PosterRow neighbour = siblings.get(i);
             if (Objects.equals(groups.get(neighbour.getId()), groups.get(rowId))) {
-                structureChange(posterId);
+                trail(structureChange(posterId), PosterChange.Kind.ROW_MOVED, row.getRowKey(), targetOf(row));
                 var reordered = new ArrayList<>(siblings);
                 reordered.remove(index);
                 reordered.add(i, row);
@@ -288,6 +300,107 @@ public class PosterService {
                 return;
             }
         }
+    }
+
+    /** The poster's content as it is now, without database ids. */
+    @Transactional(readOnly = true)
+    public PosterContent content(long posterId) {
+        return load(posterId).content();
+    }
+
+    /**
+     * Replaces the whole draft with the given content, e.g. an agreed version being restored. Rows keep their keys,
+     * so the restored draft compares row by row with every version.
+     */
+    public void replaceContent(long posterId, PosterContent content) {
+        access.checkWorkOn(posterId);
+        Poster poster = structureChange(posterId);
+        var now = poster.getLastChangedAt();
+        String author = poster.getLastChangedBy();
+        for (PosterRow row : rows.findByPosterIdOrderByPosition(posterId)) {
+            cells.deleteByRowId(row.getId());
+            rows.delete(row);
+        }
+        var sectionCells = cells.findByPosterId(posterId);
+        var newCells = new ArrayList<PosterCell>();
+        for (PosterCell cell : sectionCells) {
+            String value = CellKind.TEXT.normalize(content.sections().getOrDefault(cell.getFieldKey(), ""));
+            if (!value.equals(cell.getValue())) {
+                cell.change(value, now, author);
+            }
+        }
+        int position = 0;
+        for (var meeting : content.meetings()) {
+            PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, meeting.rowKey(),
+                    meeting.templateKey(), position++));
+            for (MeetingField field : MeetingField.values()) {
+                newCells.add(new PosterCell(posterId, row.getId(), field.key(),
+                        field.kind().normalize(meeting.value(field)), now, author));
+            }
+        }
+        for (RowList side : List.of(RowList.DEPARTMENT_COMMITMENTS, RowList.AGENCY_COMMITMENTS)) {
+            var commitments = side == RowList.DEPARTMENT_COMMITMENTS ? content.departmentCommitments()
+                    : content.agencyCommitments();
+            position = 0;
+            for (var commitment : commitments) {
+                PosterRow row = rows.save(new PosterRow(posterId, side, commitment.rowKey(), null, position++));
+                newCells.add(new PosterCell(posterId, row.getId(), RowList.COMMITMENT_TEXT,
+                        CellKind.TEXT.normalize(commitment.text()), now, author));
+            }
+        }
+        cells.saveAll(newCells);
+        events.publishEvent(new PosterEvents.ContentReplaced(posterId));
+    }
+
+    /** Records in the trail that the draft was replaced by a restored version. */
+    public void recordRestore(long posterId, int versionNumber) {
+        Poster poster = posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId));
+        trail(poster, PosterChange.Kind.RESTORED, null, String.valueOf(versionNumber));
+    }
+
+    /** The draft was locked as an agreed version. */
+    public void markAgreed(long posterId, int versionNumber, java.time.LocalDate nextReview) {
+        access.checkWorkOn(posterId);
+        posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId))
+                .agreed(versionNumber, nextReview);
+    }
+
+    /**
+     * The edit trail since a point in time, newest first.
+     *
+     * @param target a meeting's name to see only its changes, "-" for the sections, "" for everything
+     */
+    @Transactional(readOnly = true)
+    public List<PosterChange> trail(long posterId, java.time.Instant since, String target, Pageable page) {
+        access.checkWorkOn(posterId);
+        return changes.findTrail(posterId, since, target, page);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> trailTargets(long posterId, java.time.Instant since) {
+        access.checkWorkOn(posterId);
+        return changes.findTargets(posterId, since);
+    }
+
+    private void trail(Poster poster, PosterChange.Kind kind, String rowKey, String target) {
+        changes.save(new PosterChange(poster.getId(), kind, rowKey, target, null, null, null,
+                poster.getLastChangedAt(), poster.getLastChangedBy()));
+    }
+
+    /** A row in words for the trail: the meeting's name, or the side of a commitment; empty for sections. */
+    private String targetOf(PosterRow row) {
+        if (row == null) {
+            return "";
+        }
+        if (row.getList() != RowList.MEETINGS) {
+            return row.getList().name();
+        }
+        return cells.findByRowIdAndFieldKey(row.getId(), MeetingField.NAME.key()).map(PosterCell::getValue)
+                .orElse("");
+    }
+
+    private static String newRowKey() {
+        return java.util.UUID.randomUUID().toString();
     }
 
     private PosterRow rowOf(long posterId, long rowId) {

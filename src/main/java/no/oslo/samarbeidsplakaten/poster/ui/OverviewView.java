@@ -77,8 +77,11 @@ public class OverviewView extends Main implements HasDynamicTitle {
         grid.addColumn(p -> p.agreedVersion() == null ? "–" : String.valueOf(p.agreedVersion()))
                 .setHeader(getTranslation("overview.col.version")).setSortProperty("p.agreedVersion")
                 .setTextAlign(ColumnTextAlign.END).setKey("version");
-        grid.addColumn(p -> p.nextReview() == null ? "–" : date.format(p.nextReview()))
+        var today = java.time.LocalDate.now(ZoneId.of("Europe/Oslo"));
+        grid.addColumn(p -> p.nextReview() == null ? "–" : p.nextReview().isBefore(today)
+                ? getTranslation("overview.reviewDue", date.format(p.nextReview())) : date.format(p.nextReview()))
                 .setHeader(getTranslation("overview.col.review")).setSortProperty("p.nextReview").setKey("review");
+        grid.setPartNameGenerator(p -> p.nextReview() != null && p.nextReview().isBefore(today) ? "review-due" : null);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> posterService.findSummaries(new PosterFilter(search.getValue(), status.getValue()),

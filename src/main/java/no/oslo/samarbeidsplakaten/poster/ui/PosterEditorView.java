@@ -40,7 +40,13 @@ import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.ContentReplaced;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningEvents.ApprovalsChanged;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningEvents.VersionLocked;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
+import no.oslo.samarbeidsplakaten.versioning.ui.ApprovalBar;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService;
@@ -81,6 +87,9 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
     private final CurrentUser currentUser;
     private final SaveStatus saveStatus = new SaveStatus();
     private final PresenceBar presenceBar = new PresenceBar();
+    private final VersioningService versioning;
+    private ApprovalBar approvalBar;
+    private PosterTitle title;
     private PosterDocument document;
     private AutosaveBinder binder;
     private PosterLabels labels;
@@ -96,7 +105,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     public PosterEditorView(PosterService posterService, OrganisationService organisationService,
             WorkshopService workshopService, PresenceService presence, FlagService flagService,
-            LiveBroadcaster broadcaster, CurrentUser currentUser) {
+            LiveBroadcaster broadcaster, CurrentUser currentUser, VersioningService versioning) {
         this.posterService = posterService;
         this.organisationService = organisationService;
         this.workshopService = workshopService;
@@ -104,6 +113,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         this.flagService = flagService;
         this.broadcaster = broadcaster;
         this.currentUser = currentUser;
+        this.versioning = versioning;
         addClassName("poster-editor");
     }
 
@@ -156,6 +166,9 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         switch (event) {
             case CellChanged change -> {
                 binder.applyRemote(change);
+                if (document.summary().status() == PosterStatus.AGREED) {
+                    refreshTitle();
+                }
                 if (change.rowId() != null && meetingsBoard.card(change.rowId()) != null) {
                     meetingsBoard.card(change.rowId()).remoteChange(change.fieldKey(), change.value());
                 }
@@ -164,6 +177,17 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 }
             }
             case StructureChanged ignored -> reloadStructure();
+            case ContentReplaced ignored -> {
+                document = posterService.load(document.id());
+                render();
+                showPresence(presence.present(document.id()));
+                showFlags();
+            }
+            case ApprovalsChanged ignored -> approvalBar.refresh();
+            case VersionLocked ignored -> {
+                approvalBar.refresh();
+                refreshTitle();
+            }
             case PresenceChanged change -> showPresence(change.present());
             case FlagsChanged ignored -> showFlags();
             case WorkshopChanged change -> workshopChanged(change.open());
@@ -191,6 +215,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         toolbar.addClassName("editor-toolbar");
         var workshopBar = new Div(presenceBar, workshopControls, flagField, flagsToggle);
         workshopBar.addClassName("workshop-bar");
+        approvalBar = new ApprovalBar(versioning, document.id());
 
         var roleCatalogue = organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList();
         meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels, roleCatalogue,
@@ -202,8 +227,9 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 binder, labels, commitmentActions);
         showStructure();
 
+        title = new PosterTitle(document, labels);
         var sheet = new Div(
-                new PosterTitle(document, labels),
+                title,
                 purposeSection(),
                 documentsSection(),
                 meetingsSection(),
@@ -216,7 +242,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         flagsPanel.setVisible(false);
         var body = new Div(sheet, flagsPanel);
         body.addClassName("editor-body");
-        add(toolbar, workshopBar, body);
+        add(toolbar, workshopBar, approvalBar, body);
         saveStatus.watchTypingIn(sheet);
     }
 
@@ -347,6 +373,12 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         document = posterService.load(document.id());
         showStructure();
         markFlags();
+        title.update(document.summary());
+    }
+
+    private void refreshTitle() {
+        document = posterService.load(document.id());
+        title.update(document.summary());
     }
 
     private void showStructure() {

@@ -6,19 +6,20 @@ import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.Choice;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.Frequency;
+import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 
 /** Turns stored cell values into the words a reader sees, in the UI's language. */
-final class PosterLabels {
+public final class PosterLabels {
 
     private final Component context;
     private final Map<String, String> roleLabels;
 
-    PosterLabels(Component context, Map<String, String> roleLabels) {
+    public PosterLabels(Component context, Map<String, String> roleLabels) {
         this.context = context;
         this.roleLabels = roleLabels;
     }
 
-    String t(String key, Object... params) {
+    public String t(String key, Object... params) {
         return context.getTranslation(key, params);
     }
 
@@ -41,6 +42,38 @@ final class PosterLabels {
         }
         return t("frequency.text." + frequency.kind().name(), frequency.count(),
                 t("frequency.per." + frequency.period().name()));
+    }
+
+    /** A stored value of a field as a reader sees it: labels for structured values, text as it is. */
+    public String display(String fieldKey, String stored) {
+        var field = MeetingField.byKey(fieldKey);
+        if (field.isEmpty()) {
+            return stored;
+        }
+        return switch (field.get().kind()) {
+            case FREQUENCY -> frequency(stored);
+            case ROLES -> String.join(", ", roles(stored));
+            case TEXT, NAME -> stored;
+            default -> choice(field.get().kind(), stored);
+        };
+    }
+
+    /** The label of a field, whichever part of the poster it is in. */
+    public String fieldLabel(String fieldKey) {
+        if (fieldKey == null) {
+            return "";
+        }
+        var field = MeetingField.byKey(fieldKey);
+        if (field.isPresent()) {
+            return t(field.get().labelKey());
+        }
+        if (fieldKey.startsWith(no.oslo.samarbeidsplakaten.poster.domain.SectionField.REFLECTION_PREFIX)) {
+            return t("field.reflection");
+        }
+        if (no.oslo.samarbeidsplakaten.poster.domain.RowList.COMMITMENT_TEXT.equals(fieldKey)) {
+            return t("field.commitment");
+        }
+        return t("field." + fieldKey);
     }
 
     String role(String key) {

@@ -25,12 +25,12 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
  * The poster as a reader sees it: the same sections as the editor, no editors. The meeting matrix is a real table with
  * the meetings as columns and their attributes as rows. All user text is set as text, never as markup.
  */
-class PosterReadSheet extends Div {
+public class PosterReadSheet extends Div {
 
     private final PosterDocument document;
     private final PosterLabels labels;
 
-    PosterReadSheet(PosterDocument document, PosterLabels labels) {
+    public PosterReadSheet(PosterDocument document, PosterLabels labels) {
         this.document = document;
         this.labels = labels;
         addClassNames("poster-sheet", "read-only");

@@ -7,7 +7,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The poster an address like {@code /plakat/{id}/…} names. */
-final class PosterRoute {
+public final class PosterRoute {
 
     private PosterRoute() {
     }
@@ -16,7 +16,7 @@ final class PosterRoute {
      * @return the poster, or null after sending the user to "not found": also when they may not see it, so an address
      *     never tells whether a poster exists
      */
-    static PosterDocument load(BeforeEnterEvent event, PosterService posters) {
+    public static PosterDocument load(BeforeEnterEvent event, PosterService posters) {
         long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
         try {
             return posters.load(posterId);

@@ -7,26 +7,42 @@ import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 
 /** The poster's title band: "Sånn gjør vi det her", the pair, and where the poster is in its life. */
 class PosterTitle extends Div {
 
+    private final PosterLabels labels;
+    private final String templateName;
+    private final int templateVersion;
+    private final Paragraph meta = new Paragraph();
+
     PosterTitle(PosterDocument document, PosterLabels labels) {
+        this.labels = labels;
+        this.templateName = document.template().name();
+        this.templateVersion = document.template().version();
         addClassName("poster-title");
         var summary = document.summary();
         var kicker = new Span(labels.t("poster.kicker"));
         kicker.addClassName("kicker");
         var title = new H1(labels.t("poster.title", summary.departmentName(), summary.agencyName()));
-        var status = new Span(labels.choice(summary.status()));
+        meta.addClassName("poster-meta");
+        add(kicker, title, meta);
+        update(summary);
+    }
+
+    /** Shows where the poster now is: draft or agreed version, and when it last changed. */
+    void update(PosterSummary summary) {
+        var status = new Span(summary.status() == PosterStatus.AGREED && summary.agreedVersion() != null
+                ? labels.t("poster.agreedVersion", summary.agreedVersion()) : labels.choice(summary.status()));
         status.addClassName("status-badge");
         status.getElement().setAttribute("data-status", summary.status().name());
         var changed = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.of("Europe/Oslo"))
                 .format(summary.lastChangedAt());
-        var meta = new Paragraph(status, new Span(labels.t("poster.meta", document.template().name(),
-                document.template().version(), changed)));
-        meta.addClassName("poster-meta");
-        add(kicker, title, meta);
+        meta.removeAll();
+        meta.add(status, new Span(labels.t("poster.meta", templateName, templateVersion, changed)));
     }
 }

@@ -17,6 +17,7 @@ import no.oslo.samarbeidsplakaten.base.ui.AppAddress;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.ContentReplaced;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.workshop.service.PresenceService;
@@ -91,6 +92,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
         switch (event) {
             case CellChanged ignored -> reload();
             case StructureChanged ignored -> reload();
+            case ContentReplaced ignored -> reload();
             case WorkshopChanged ignored -> showJoinCode();
             case PresenceChanged ignored -> showCount();
             case FollowSection follow -> getElement().executeJs(

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TemplateVersionRepository extends JpaRepository<TemplateVersion, Long> {
 
     Optional<TemplateVersion> findFirstByTemplateKeyOrderByVersionDesc(String templateKey);
+
+    Optional<TemplateVersion> findByTemplateKeyAndVersion(String templateKey, int version);
 }

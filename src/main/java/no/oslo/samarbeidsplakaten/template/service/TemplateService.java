@@ -40,6 +40,11 @@ public class TemplateService {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown template version " + templateVersionId)));
     }
 
+    public PosterTemplate byKeyAndVersion(String key, int version) {
+        return parse(templates.findByTemplateKeyAndVersion(key, version)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown template " + key + " " + version)));
+    }
+
     private PosterTemplate parse(TemplateVersion version) {
         return parsed.computeIfAbsent(version.getId(), id -> {
             var content = json.readValue(version.getContent(), TemplateContent.class);

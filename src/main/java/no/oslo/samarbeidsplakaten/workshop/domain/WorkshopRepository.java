@@ -10,4 +10,6 @@ public interface WorkshopRepository extends JpaRepository<Workshop, Long> {
     Optional<Workshop> findByJoinCodeAndStatus(String joinCode, WorkshopStatus status);
 
     boolean existsByJoinCode(String joinCode);
+
+    Optional<Workshop> findFirstByPosterIdOrderByOpenedAtDesc(long posterId);
 }

@@ -118,6 +118,19 @@ public class WorkshopService {
         return participants.findByWorkshopIdOrderByJoinedAt(workshopId);
     }
 
+    /**
+     * The participants of the poster's latest workshop by role and side, never by name, as a version records them.
+     *
+     * @return e.g. "Kommunaldirektør (DEPARTMENT)", each role once
+     */
+    @Transactional(readOnly = true)
+    public List<String> participantRoles(long posterId) {
+        return workshops.findFirstByPosterIdOrderByOpenedAtDesc(posterId)
+                .map(w -> participants.findByWorkshopIdOrderByJoinedAt(w.getId()).stream()
+                        .map(p -> p.getRoleTitle() + " (" + p.getSide().name() + ")").distinct().toList())
+                .orElse(List.of());
+    }
+
     private void record(long workshopId, Actor actor) {
         if (!participants.existsByWorkshopIdAndDisplayNameAndRoleTitle(workshopId, actor.displayName(),
                 actor.roleTitle())) {

@@ -1,0 +1,24 @@
+package no.oslo.samarbeidsplakaten.versioning.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PosterVersionRepository extends JpaRepository<PosterVersion, Long> {
+
+    Optional<PosterVersion> findByPosterIdAndNumber(long posterId, int number);
+
+    Optional<PosterVersion> findFirstByPosterIdOrderByNumberDesc(long posterId);
+
+    @Query("""
+            select new no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary(
+                v.number, v.lockedAt, v.lockedBy, v.changeSummary, v.approvers, v.nextReview)
+            from PosterVersion v where v.posterId = :posterId order by v.number desc
+            """)
+    List<VersionSummary> findSummaries(long posterId, Pageable page);
+
+    @Query("select max(v.number) from PosterVersion v where v.posterId = :posterId")
+    Optional<Integer> findLatestNumber(long posterId);
+}

@@ -1,0 +1,24 @@
+package no.oslo.samarbeidsplakaten.versioning.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+
+/** An agreed version as a reader sees it: its content, its record, and where it stands among the versions. */
+public record VersionView(
+        int number,
+        int latestNumber,
+        Instant lockedAt,
+        String lockedBy,
+        String changeSummary,
+        List<String> approvers,
+        List<String> participantRoles,
+        LocalDate nextReview,
+        PosterDocument document) {
+
+    /** The latest version is the current agreed practice (gjeldende praksis). */
+    public boolean current() {
+        return number == latestNumber;
+    }
+}

@@ -1,0 +1,214 @@
+package no.oslo.samarbeidsplakaten.versioning.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
+import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
+import no.oslo.samarbeidsplakaten.template.service.TemplateService;
+import no.oslo.samarbeidsplakaten.versioning.domain.Approval;
+import no.oslo.samarbeidsplakaten.versioning.domain.ApprovalRepository;
+import no.oslo.samarbeidsplakaten.versioning.domain.PosterVersion;
+import no.oslo.samarbeidsplakaten.versioning.domain.PosterVersionRepository;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agreement rules: each side approves exactly the content it saw; any change voids the approvals; with both
+ * sides' approvals anyone on the poster locks the draft as the next numbered version, which never changes again.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class VersioningService {
+
+    public static final int MAX_SUMMARY_LENGTH = 1000;
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final ApprovalRepository approvals;
+    private final PosterVersionRepository versions;
+    private final PosterService posters;
+    private final WorkshopService workshops;
+    private final TemplateService templates;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    VersioningService(ApprovalRepository approvals, PosterVersionRepository versions, PosterService posters,
+            WorkshopService workshops, TemplateService templates, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.approvals = approvals;
+        this.versions = versions;
+        this.posters = posters;
+        this.workshops = workshops;
+        this.templates = templates;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ApprovalStatus status(long posterId) {
+        posters.load(posterId);
+        return new ApprovalStatus(
+                ApprovalStatus.SideApproval.of(Side.DEPARTMENT, latest(posterId, Side.DEPARTMENT)),
+                ApprovalStatus.SideApproval.of(Side.AGENCY, latest(posterId, Side.AGENCY)),
+                versions.findLatestNumber(posterId).orElse(0) + 1);
+    }
+
+    /** The side the current user may approve for on this poster, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Side> approvingSide(long posterId) {
+        PosterSummary poster = posters.load(posterId).summary();
+        var actor = currentUser.actor();
+        if (actor.guest()) {
+            return java.util.Optional.of(actor.side()).filter(s -> s != Side.OTHER);
+        }
+        return currentUser.get().flatMap(user -> {
+            if (user.organisationId() == poster.departmentId()) {
+                return java.util.Optional.of(Side.DEPARTMENT);
+            }
+            if (user.organisationId() == poster.agencyId()) {
+                return java.util.Optional.of(Side.AGENCY);
+            }
+            return java.util.Optional.empty();
+        });
+    }
+
+    /** The current user approves the draft as it is now, for their side. */
+    public void approve(long posterId) {
+        Side side = approvingSide(posterId).orElseThrow(() -> new DomainException("error.approval.side"));
+        String hash = posters.content(posterId).hash();
+        var now = clock.instant();
+        approvals.findByPosterIdAndVoidedAtIsNull(posterId).stream().filter(a -> a.getSide() == side)
+                .forEach(a -> a.voidFor(Approval.VoidReason.REPLACED, now));
+        var actor = currentUser.actor();
+        approvals.save(new Approval(posterId, side, actor.displayName(), actor.roleTitle(), hash, now));
+        events.publishEvent(new VersioningEvents.ApprovalsChanged(posterId));
+    }
+
+    /**
+     * Locks the draft as the next version.
+     *
+     * @throws DomainException when a side has not approved this exact content, or the input is refused
+     */
+    public int lock(long posterId, String changeSummary, LocalDate nextReview) {
+        String summary = changeSummary == null ? "" : changeSummary.strip();
+        if (summary.length() > MAX_SUMMARY_LENGTH) {
+            throw new DomainException("error.version.summaryTooLong", summary.length(), MAX_SUMMARY_LENGTH);
+        }
+        if (nextReview == null || !nextReview.isAfter(LocalDate.now(clock.withZone(OSLO)))) {
+            throw new DomainException("error.version.review");
+        }
+        PosterContent content = posters.content(posterId);
+        String hash = content.hash();
+        var active = approvals.findByPosterIdAndVoidedAtIsNull(posterId);
+        for (Side side : List.of(Side.DEPARTMENT, Side.AGENCY)) {
+            if (active.stream().noneMatch(a -> a.getSide() == side && a.getContentHash().equals(hash))) {
+                throw new DomainException("error.version.notApproved");
+            }
+        }
+        int number = versions.findLatestNumber(posterId).orElse(0) + 1;
+        var now = clock.instant();
+        String approvers = String.join("\n", active.stream()
+                .sorted(java.util.Comparator.comparing(Approval::getSide))
+                .map(a -> a.getApproverName() + " (" + a.getApproverRole() + ", " + a.getSide().name() + ")")
+                .toList());
+        versions.save(new PosterVersion(posterId, number, now, currentUser.authorName(), summary,
+                content.templateKey(), content.templateVersion(), nextReview, approvers,
+                String.join("\n", workshops.participantRoles(posterId)), content.toJson(), hash));
+        active.forEach(a -> a.voidFor(Approval.VoidReason.LOCKED, now));
+        posters.markAgreed(posterId, number, nextReview);
+        events.publishEvent(new VersioningEvents.VersionLocked(posterId, number));
+        return number;
+    }
+
+    /** The default next review: a year after today. */
+    public LocalDate defaultNextReview() {
+        return LocalDate.now(clock.withZone(OSLO)).plusYears(1);
+    }
+
+    /** Any committed change to the draft voids the approvals: they were for the content as it was. */
+    @EventListener({PosterEvents.CellChanged.class, PosterEvents.StructureChanged.class,
+        PosterEvents.ContentReplaced.class})
+    public void contentChanged(LiveEvent change) {
+        var active = approvals.findByPosterIdAndVoidedAtIsNull(change.posterId());
+        if (!active.isEmpty()) {
+            var now = clock.instant();
+            active.forEach(a -> a.voidFor(Approval.VoidReason.CHANGED, now));
+            events.publishEvent(new VersioningEvents.ApprovalsChanged(change.posterId()));
+        }
+    }
+
+    /** The versions, newest first. */
+    @Transactional(readOnly = true)
+    public List<VersionSummary> history(long posterId, Pageable page) {
+        posters.load(posterId);
+        return versions.findSummaries(posterId, page);
+    }
+
+    @Transactional(readOnly = true)
+    public VersionView version(long posterId, int number) {
+        PosterSummary poster = posters.load(posterId).summary();
+        var version = versions.findByPosterIdAndNumber(posterId, number)
+                .orElseThrow(() -> new NotFoundException("version " + number));
+        var content = PosterContent.fromJson(version.getContent());
+        var template = templates.byKeyAndVersion(version.getTemplateKey(), version.getTemplateVersion());
+        return new VersionView(number, versions.findLatestNumber(posterId).orElse(number), version.getLockedAt(),
+                version.getLockedBy(), version.getChangeSummary(), lines(version.getApprovers()),
+                lines(version.getParticipants()), version.getNextReview(),
+                PosterDocument.of(poster, template, content));
+    }
+
+    /** Restores a version as the new draft; history is never rewritten. */
+    public void restore(long posterId, int number) {
+        var version = versions.findByPosterIdAndNumber(posterId, number)
+                .orElseThrow(() -> new NotFoundException("version " + number));
+        posters.replaceContent(posterId, PosterContent.fromJson(version.getContent()));
+        posters.recordRestore(posterId, number);
+    }
+
+    /**
+     * Compares two versions, or a version and the draft.
+     *
+     * @param to the newer version's number, or null for the current draft
+     * @param display turns a stored value of a field into what a reader sees
+     */
+    @Transactional(readOnly = true)
+    public Comparison compare(long posterId, int from, Integer to, BiFunction<String, String, String> display) {
+        PosterContent before = content(posterId, from);
+        PosterContent after = to == null ? posters.content(posterId) : content(posterId, to);
+        return new ContentComparer(display).compare(before, after);
+    }
+
+    private PosterContent content(long posterId, int number) {
+        posters.load(posterId);
+        return versions.findByPosterIdAndNumber(posterId, number).map(v -> PosterContent.fromJson(v.getContent()))
+                .orElseThrow(() -> new NotFoundException("version " + number));
+    }
+
+    private Approval latest(long posterId, Side side) {
+        return approvals.findFirstByPosterIdAndSideOrderByApprovedAtDescIdDesc(posterId, side).orElse(null);
+    }
+
+    private static List<String> lines(String text) {
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
+    }
+}

@@ -1,0 +1,197 @@
+package no.oslo.samarbeidsplakaten.versioning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
+import no.oslo.samarbeidsplakaten.versioning.service.Comparison;
+import no.oslo.samarbeidsplakaten.versioning.service.Comparison.FieldDiff;
+import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowDiff;
+import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowStatus;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Two versions side by side, attribute by attribute: meetings added, removed, renamed or moved, and every changed
+ * value with its inserted and deleted words marked (underlined and struck through, with words for screen readers,
+ * not by colour alone). Unchanged attributes are hidden unless asked for.
+ */
+@Route("plakat/:posterId(\\d+)/sammenlign")
+@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
+public class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The "til" value for the current draft. */
+    static final String DRAFT = "utkast";
+
+    private final PosterService posterService;
+    private final VersioningService versioning;
+    private final OrganisationService organisations;
+    private final Div result = new Div();
+    private PosterDocument poster;
+    private PosterLabels labels;
+
+    public CompareView(PosterService posterService, VersioningService versioning,
+            OrganisationService organisations) {
+        this.posterService = posterService;
+        this.versioning = versioning;
+        this.organisations = organisations;
+        addClassName("compare-view");
+        result.addClassName("compare-result");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        poster = PosterRoute.load(event, posterService);
+        if (poster == null) {
+            return;
+        }
+        labels = new PosterLabels(this, organisations.roleLabels(getLocale()));
+        List<Integer> numbers = versioning.history(poster.id(), PageRequest.of(0, 1000)).stream()
+                .map(v -> v.number()).toList();
+        if (numbers.isEmpty()) {
+            removeAll();
+            add(new H1(getTranslation("compare.title")), new Paragraph(getTranslation("compare.noVersions")));
+            return;
+        }
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        int from = parse(query.get("fra"), numbers.getFirst());
+        Integer to = query.containsKey("til") && !DRAFT.equals(query.get("til").getFirst())
+                ? parse(query.get("til"), numbers.getFirst()) : null;
+        removeAll();
+
+        var fromSelect = new Select<String>();
+        fromSelect.setLabel(getTranslation("compare.from"));
+        fromSelect.setItems(numbers.stream().map(String::valueOf).toList());
+        fromSelect.setItemLabelGenerator(n -> getTranslation("history.versionNumber", n));
+        fromSelect.setValue(String.valueOf(from));
+        var toSelect = new Select<String>();
+        toSelect.setLabel(getTranslation("compare.to"));
+        var toItems = new ArrayList<String>();
+        toItems.add(DRAFT);
+        numbers.forEach(n -> toItems.add(String.valueOf(n)));
+        toSelect.setItems(toItems);
+        toSelect.setItemLabelGenerator(n -> DRAFT.equals(n) ? getTranslation("compare.draft")
+                : getTranslation("history.versionNumber", n));
+        toSelect.setValue(to == null ? DRAFT : String.valueOf(to));
+        var showUnchanged = new Checkbox(getTranslation("compare.showUnchanged"));
+        fromSelect.addValueChangeListener(e -> go(e.getValue(), toSelect.getValue()));
+        toSelect.addValueChangeListener(e -> go(fromSelect.getValue(), e.getValue()));
+        showUnchanged.addValueChangeListener(e -> result.getElement().setAttribute("data-show-unchanged",
+                e.getValue()));
+        var controls = new Div(fromSelect, toSelect, showUnchanged);
+        controls.addClassName("compare-controls");
+
+        Comparison comparison;
+        try {
+            comparison = versioning.compare(poster.id(), from, to, labels::display);
+        } catch (NotFoundException e) {
+            event.rerouteToError(e, "");
+            return;
+        }
+        show(comparison);
+        add(new Anchor("plakat/" + poster.id() + "/historikk", getTranslation("version.history")),
+                new H1(getTranslation("compare.title")), controls,
+                new Paragraph(getTranslation("compare.count", comparison.changedCount())), result);
+    }
+
+    private void go(String from, String to) {
+        getUI().ifPresent(ui -> ui.navigate("plakat/" + poster.id() + "/sammenlign",
+                QueryParameters.simple(Map.of("fra", from, "til", to))));
+    }
+
+    private void show(Comparison comparison) {
+        result.removeAll();
+        var sections = new Div(new H2(getTranslation("compare.sections")));
+        comparison.sections().forEach(f -> sections.add(field(f)));
+        var meetings = new Div(new H2(getTranslation("compare.meetings")));
+        comparison.meetings().forEach(row -> meetings.add(row(row, "meeting")));
+        var commitments = new Div(new H2(getTranslation("compare.commitments")),
+                new H3(getTranslation("commitments.department")));
+        comparison.departmentCommitments().forEach(row -> commitments.add(row(row, "commitment")));
+        commitments.add(new H3(getTranslation("commitments.agency")));
+        comparison.agencyCommitments().forEach(row -> commitments.add(row(row, "commitment")));
+        result.add(sections, meetings, commitments);
+    }
+
+    private Component row(RowDiff row, String kind) {
+        var box = new Div();
+        box.addClassName("compare-row");
+        box.getElement().setAttribute("data-status", row.status().name());
+        var heading = new Div(new Span(row.name()));
+        heading.addClassName("compare-row-heading");
+        var status = new Span(getTranslation("compare.status." + row.status().name()));
+        status.addClassName("compare-status");
+        heading.add(status);
+        if (row.renamed()) {
+            heading.add(new Span(getTranslation("compare.renamed", row.oldName())));
+        }
+        if (row.moved() && row.status() != RowStatus.REMOVED) {
+            heading.add(new Span(getTranslation("compare.moved", row.oldPosition(), row.newPosition())));
+        }
+        box.add(heading);
+        if ("meeting".equals(kind)) {
+            row.fields().forEach(f -> box.add(field(f)));
+        } else if (row.status() == RowStatus.CHANGED) {
+            box.add(field(row.fields().getFirst()));
+        }
+        return box;
+    }
+
+    private Component field(FieldDiff diff) {
+        var box = new Div();
+        box.addClassName("compare-field");
+        box.getElement().setAttribute("data-changed", diff.changed());
+        var label = new Span(labels.fieldLabel(diff.fieldKey()));
+        label.addClassName("field-label");
+        var value = new Div();
+        value.addClassName("compare-value");
+        for (var segment : diff.segments()) {
+            String tag = switch (segment.kind()) {
+                case SAME -> "span";
+                case INSERTED -> "ins";
+                case DELETED -> "del";
+            };
+            var element = new Element(tag);
+            element.setText(segment.text());
+            value.getElement().appendChild(element);
+        }
+        box.add(label, value);
+        return box;
+    }
+
+    private static int parse(List<String> values, int fallback) {
+        try {
+            return values == null ? fallback : Integer.parseInt(values.getFirst());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("compare.title");
+    }
+}

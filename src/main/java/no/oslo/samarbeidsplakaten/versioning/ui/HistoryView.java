@@ -1,0 +1,107 @@
+package no.oslo.samarbeidsplakaten.versioning.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
+
+/** All agreed versions of a poster, newest first: open one, compare it with the one before, or restore it. */
+@Route("plakat/:posterId(\\d+)/historikk")
+@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
+public class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PosterService posterService;
+    private final VersioningService versioning;
+    private PosterDocument poster;
+
+    public HistoryView(PosterService posterService, VersioningService versioning) {
+        this.posterService = posterService;
+        this.versioning = versioning;
+        addClassName("history-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        poster = PosterRoute.load(event, posterService);
+        if (poster == null) {
+            return;
+        }
+        removeAll();
+        long posterId = poster.id();
+        String base = "plakat/" + posterId;
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Oslo"));
+        var grid = new Grid<VersionSummary>();
+        grid.addColumn(v -> getTranslation("history.versionNumber", v.number())).setHeader(
+                getTranslation("history.version")).setFlexGrow(0).setWidth("8em");
+        grid.addColumn(v -> date.format(v.lockedAt())).setHeader(getTranslation("history.lockedAt"));
+        grid.addColumn(v -> v.approvers().replace("\n", "; ")).setHeader(getTranslation("history.approvers"))
+                .setFlexGrow(3);
+        grid.addColumn(VersionSummary::changeSummary).setHeader(getTranslation("history.summary")).setFlexGrow(3);
+        grid.addColumn(v -> date.format(v.nextReview())).setHeader(getTranslation("history.review"));
+        grid.addColumn(new ComponentRenderer<>(v -> {
+            var open = new Anchor(base + "/versjon/" + v.number(), getTranslation("history.open"));
+            open.getElement().setAttribute("aria-label", getTranslation("history.openLabel", v.number()));
+            var actions = new Div(open);
+            if (v.number() > 1) {
+                var compare = new Anchor(base + "/sammenlign?fra=" + (v.number() - 1) + "&til=" + v.number(),
+                        getTranslation("history.compare"));
+                compare.getElement().setAttribute("aria-label", getTranslation("history.compareLabel",
+                        v.number() - 1, v.number()));
+                actions.add(compare);
+            }
+            var restore = new Button(getTranslation("history.restore"), e -> confirmRestore(v.number()));
+            restore.setAriaLabel(getTranslation("history.restoreLabel", v.number()));
+            actions.add(restore);
+            actions.addClassName("history-actions");
+            return actions;
+        })).setHeader(getTranslation("history.actions")).setFlexGrow(3);
+        grid.setItems(query -> versioning.history(posterId, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+        grid.setEmptyStateText(getTranslation("history.empty"));
+        grid.setAriaLabel(getTranslation("history.title"));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("70vh");
+        add(new Anchor(base, getTranslation("history.back")),
+                new H1(getTranslation("history.heading", poster.summary().departmentName(),
+                        poster.summary().agencyName())),
+                new Paragraph(getTranslation("history.lead")),
+                new Anchor(base + "/sammenlign", getTranslation("history.compareDraft")), grid);
+    }
+
+    private void confirmRestore(int number) {
+        var confirm = new ConfirmDialog(getTranslation("restore.title", number),
+                getTranslation("restore.text", number), getTranslation("restore.confirm", number), e -> {
+                    versioning.restore(poster.id(), number);
+                    UI.getCurrent().navigate("plakat/" + poster.id());
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("history.title");
+    }
+}

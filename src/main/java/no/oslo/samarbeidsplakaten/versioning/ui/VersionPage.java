@@ -1,0 +1,120 @@
+package no.oslo.samarbeidsplakaten.versioning.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.versioning.service.VersionView;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
+
+/** One agreed version, read-only, with its record: when, approved by whom, who took part (by role). */
+@Route("plakat/:posterId(\\d+)/versjon/:number(\\d+)")
+@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
+public class VersionPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PosterService posterService;
+    private final VersioningService versioning;
+    private final OrganisationService organisations;
+    private VersionView version;
+
+    public VersionPage(PosterService posterService, VersioningService versioning,
+            OrganisationService organisations) {
+        this.posterService = posterService;
+        this.versioning = versioning;
+        this.organisations = organisations;
+        addClassName("poster-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var poster = PosterRoute.load(event, posterService);
+        if (poster == null) {
+            return;
+        }
+        int number = event.getRouteParameters().getInteger("number").orElseThrow();
+        try {
+            version = versioning.version(poster.id(), number);
+        } catch (NotFoundException e) {
+            event.rerouteToError(e, "");
+            return;
+        }
+        removeAll();
+        String base = "plakat/" + poster.id();
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Oslo"));
+        var banner = new Div();
+        banner.addClassName("version-banner");
+        banner.getElement().setAttribute("role", "note");
+        var state = new Span(version.current() ? getTranslation("version.current")
+                : getTranslation("version.replaced", version.latestNumber()));
+        state.addClassName("status-badge");
+        state.getElement().setAttribute("data-status", version.current() ? "AGREED" : "REPLACED");
+        banner.add(new H2(getTranslation("version.heading", number, date.format(version.lockedAt()))), state);
+        if (!version.changeSummary().isBlank()) {
+            banner.add(new Paragraph(getTranslation("version.summary", version.changeSummary())));
+        }
+        banner.add(list("version.approvers", version.approvers()), list("version.participants",
+                version.participantRoles()),
+                new Paragraph(getTranslation("version.review", date.format(version.nextReview()))));
+
+        var nav = new Nav();
+        nav.addClassName("version-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("version.navLabel"));
+        if (number > 1) {
+            nav.add(new Anchor(base + "/versjon/" + (number - 1), getTranslation("version.previous", number - 1)));
+        }
+        if (number < version.latestNumber()) {
+            nav.add(new Anchor(base + "/versjon/" + (number + 1), getTranslation("version.next", number + 1)));
+        }
+        nav.add(new Anchor(base + "/historikk", getTranslation("version.history")),
+                new Anchor(base, getTranslation("version.draft")));
+        add(nav, banner, new PosterReadSheet(version.document(),
+                new PosterLabels(this, organisations.roleLabels(getLocale()))));
+    }
+
+    /** The record keeps sides as codes, e.g. "Etatssjef (AGENCY)": shown as "Etatssjef (Virksomheten)". */
+    private String withSideWords(String stored) {
+        String shown = stored;
+        for (Side side : Side.values()) {
+            shown = shown.replace(side.name() + ")", getTranslation(side.messageKey()) + ")");
+        }
+        return shown;
+    }
+
+    private Div list(String titleKey, List<String> items) {
+        var list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(withSideWords(item))));
+        if (items.isEmpty()) {
+            list.add(new ListItem(getTranslation("version.none")));
+        }
+        var box = new Div(new Span(getTranslation(titleKey)), list);
+        box.addClassName("version-list");
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return version == null ? getTranslation("app.name") : getTranslation("version.pageTitle", version.number());
+    }
+}
