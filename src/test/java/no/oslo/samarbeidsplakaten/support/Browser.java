@@ -78,6 +78,12 @@ public final class Browser implements AutoCloseable {
         area.sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
+    /** Clicks an element after scrolling it to the middle of the window, clear of the sticky toolbar. */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     public void waitUntilSaved() {
         waitFor(d -> d.findElement(By.cssSelector(".save-status")).getText().startsWith("Alle endringer er lagret (kl.")
                 ? true : null);

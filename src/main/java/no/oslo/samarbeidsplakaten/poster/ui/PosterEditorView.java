@@ -420,7 +420,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         for (Row meeting : document.meetings()) {
             var card = meetingsBoard.card(meeting.id());
             if (card != null) {
-                card.getElement().setAttribute("data-flagged", flaggedRows.contains(meeting.id()));
+                card.getElement().setAttribute("data-flagged", String.valueOf(flaggedRows.contains(meeting.id())));
             }
         }
     }

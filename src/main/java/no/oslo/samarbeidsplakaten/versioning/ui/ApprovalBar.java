@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.versioning.service.ApprovalStatus;
 import no.oslo.samarbeidsplakaten.versioning.service.ApprovalStatus.SideApproval;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
@@ -84,7 +83,7 @@ public class ApprovalBar extends Div {
         var chip = new Span(text);
         chip.addClassName("approval-chip");
         chip.getElement().setAttribute("data-state", approval.state().name());
-        chip.getElement().setAttribute("data-side", approval.side() == Side.DEPARTMENT ? "DEPARTMENT" : "AGENCY");
+        chip.getElement().setAttribute("data-side", approval.side().name());
         return chip;
     }
 

@@ -100,7 +100,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         fromSelect.addValueChangeListener(e -> go(e.getValue(), toSelect.getValue()));
         toSelect.addValueChangeListener(e -> go(fromSelect.getValue(), e.getValue()));
         showUnchanged.addValueChangeListener(e -> result.getElement().setAttribute("data-show-unchanged",
-                e.getValue()));
+                String.valueOf(e.getValue())));
         var controls = new Div(fromSelect, toSelect, showUnchanged);
         controls.addClassName("compare-controls");
 
@@ -163,7 +163,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
     private Component field(FieldDiff diff) {
         var box = new Div();
         box.addClassName("compare-field");
-        box.getElement().setAttribute("data-changed", diff.changed());
+        box.getElement().setAttribute("data-changed", String.valueOf(diff.changed()));
         var label = new Span(labels.fieldLabel(diff.fieldKey()));
         label.addClassName("field-label");
         var value = new Div();
