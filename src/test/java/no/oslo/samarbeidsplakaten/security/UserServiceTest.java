@@ -58,15 +58,15 @@ class UserServiceTest {
     @WithUserDetails("admin")
     void badInputIsRefusedWithAReason() {
         long mos = testData.organisationId("MOS");
-        assertThatThrownBy(() -> userService.create(new NewUser("ola", "Ola", "Rådgiver", mos, AppRole.MEMBER,
+        assertThatThrownBy(() -> userService.create(new NewUser("nyansatt", "Ola", "Rådgiver", mos, AppRole.MEMBER,
                 "kort"))).extracting("messageKey").isEqualTo("error.user.password");
         assertThatThrownBy(() -> userService.create(new NewUser("admin", "Ola", "Rådgiver", mos, AppRole.MEMBER,
                 "et-langt-passord"))).extracting("messageKey").isEqualTo("error.user.exists");
         assertThatThrownBy(() -> userService.create(new NewUser("o l a", "Ola", "Rådgiver", mos, AppRole.MEMBER,
                 "et-langt-passord"))).extracting("messageKey").isEqualTo("error.user.username");
-        assertThatThrownBy(() -> userService.create(new NewUser("ola", "Ola", " ", mos, AppRole.MEMBER,
+        assertThatThrownBy(() -> userService.create(new NewUser("nyansatt", "Ola", " ", mos, AppRole.MEMBER,
                 "et-langt-passord"))).extracting("messageKey").isEqualTo("error.user.roleTitle");
-        assertThat(users.existsByUsername("ola")).isFalse();
+        assertThat(users.existsByUsername("nyansatt")).isFalse();
     }
 
     @Test
