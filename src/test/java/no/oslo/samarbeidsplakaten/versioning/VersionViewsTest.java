@@ -91,5 +91,8 @@ class VersionViewsTest extends SpringBrowserlessTest {
                 .containsExactly("4");
         assertThat(value.getElement().getChildren().filter(c -> c.getTag().equals("ins")).map(c -> c.getText()))
                 .containsExactly("6");
+        // Only the meetings changed: the other three parts say so instead of showing up empty.
+        assertThat($(Paragraph.class).withClassName("compare-none").all()).hasSize(3)
+                .allMatch(note -> note.getText().equals("Ingen endringer i denne delen."));
     }
 }

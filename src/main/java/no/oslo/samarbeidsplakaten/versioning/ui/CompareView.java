@@ -126,14 +126,31 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         result.removeAll();
         var sections = new Div(new H2(getTranslation("compare.sections")));
         comparison.sections().forEach(f -> sections.add(field(f)));
+        noteWhenUnchanged(sections, comparison.sections().stream().noneMatch(FieldDiff::changed));
         var meetings = new Div(new H2(getTranslation("compare.meetings")));
         comparison.meetings().forEach(row -> meetings.add(row(row, "meeting")));
+        noteWhenUnchanged(meetings, unchanged(comparison.meetings()));
         var commitments = new Div(new H2(getTranslation("compare.commitments")),
                 new H3(getTranslation("commitments.department")));
         comparison.departmentCommitments().forEach(row -> commitments.add(row(row, "commitment")));
+        noteWhenUnchanged(commitments, unchanged(comparison.departmentCommitments()));
         commitments.add(new H3(getTranslation("commitments.agency")));
         comparison.agencyCommitments().forEach(row -> commitments.add(row(row, "commitment")));
+        noteWhenUnchanged(commitments, unchanged(comparison.agencyCommitments()));
         result.add(sections, meetings, commitments);
+    }
+
+    private static boolean unchanged(List<RowDiff> rows) {
+        return rows.stream().allMatch(row -> row.status() == RowStatus.UNCHANGED);
+    }
+
+    /** Without it, a part with nothing changed reads as a part that failed to load. */
+    private void noteWhenUnchanged(Div part, boolean unchanged) {
+        if (unchanged) {
+            var note = new Paragraph(getTranslation("compare.noChanges"));
+            note.addClassName("compare-none");
+            part.add(note);
+        }
     }
 
     private Component row(RowDiff row, String kind) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -78,6 +79,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         })).setHeader(getTranslation("history.actions")).setFlexGrow(3);
         grid.setItems(query -> versioning.history(posterId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("history.empty"));
         grid.setAriaLabel(getTranslation("history.title"));
         grid.setAllRowsVisible(false);

@@ -1,6 +1,7 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -81,6 +82,8 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setFlexGrow(3);
         grid.setItems(query -> posterService.trail(posterId, since, filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        // Old and new values are the point of the trail: show them whole, not cut at the column edge.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("trail.empty"));
         grid.setAriaLabel(getTranslation("trail.title"));
         grid.setHeight("70vh");
