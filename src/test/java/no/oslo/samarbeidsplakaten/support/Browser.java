@@ -45,6 +45,19 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Joins a workshop by its code as a guest on the agency's side, as someone in the room would. */
+    public void joinAsGuest(String code, String name, String roleTitle) {
+        open("/verksted/" + code.replace("-", ""));
+        driver.findElement(By.xpath("//vaadin-text-field[./label[contains(., 'Navnet ditt')]]//input")).sendKeys(name);
+        driver.findElement(By.xpath("//vaadin-radio-button[contains(., 'Virksomheten')]")).click();
+        var role = driver.findElement(By.xpath("//vaadin-combo-box//input"));
+        role.sendKeys(roleTitle);
+        role.sendKeys(org.openqa.selenium.Keys.TAB);
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'Bli med')]")).click();
+        waitFor(d -> d.getCurrentUrl().matches(".*/plakat/\\d+$") ? true : null);
+        waitForVaadin();
+    }
+
     public <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(RuntimeException.class).until(condition);
     }

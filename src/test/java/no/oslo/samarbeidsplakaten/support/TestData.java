@@ -1,13 +1,21 @@
 package no.oslo.samarbeidsplakaten.support;
 
 import java.time.Instant;
+import java.util.List;
+import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
+import no.oslo.samarbeidsplakaten.security.service.GuestPrincipal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -23,14 +31,32 @@ public class TestData {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsService userDetails;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategies;
+    private final ObjectProvider<PosterService> posters;
 
     TestData(JdbcTemplate jdbc, AppUserRepository users, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, UserDetailsService userDetails) {
+            PasswordEncoder passwordEncoder, UserDetailsService userDetails,
+            ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<PosterService> posters) {
+        this.strategies = strategies;
+        this.posters = posters;
         this.jdbc = jdbc;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.userDetails = userDetails;
+    }
+
+    /**
+     * The usual starting point: no posters but a new one of Miljø og samferdsel and Bymiljøetaten, created by Kari
+     * (kommunaldirektør, MOS); Per (etatssjef, BYM) speaks for the agency.
+     *
+     * @return the poster's id
+     */
+    public long freshMosBymPoster() {
+        removePosters();
+        member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
+        member("per", "Per Hansen", "Etatssjef", "BYM");
+        return fetchAs("kari", () -> posters.getObject().create(organisationId("MOS"), organisationId("BYM")));
     }
 
     public void removePosters() {
@@ -39,11 +65,17 @@ public class TestData {
 
     /** A member of the given organisation with {@link #PASSWORD}; created once. */
     public void member(String username, String displayName, String roleTitle, String organisationCode) {
+        account(username, displayName, roleTitle, organisationCode, AppRole.MEMBER);
+    }
+
+    /** An account of any app role with {@link #PASSWORD}; created once. */
+    public void account(String username, String displayName, String roleTitle, String organisationCode,
+            AppRole role) {
         if (users.existsByUsername(username)) {
             return;
         }
         users.save(new AppUser(username, passwordEncoder.encode(PASSWORD), displayName, roleTitle,
-                organisations.findByCode(organisationCode).orElseThrow(), AppRole.MEMBER, Instant.now()));
+                organisations.findByCode(organisationCode).orElseThrow(), role, Instant.now()));
     }
 
     /** Runs an action as the administrator, then restores the caller's security context. */
@@ -53,17 +85,50 @@ public class TestData {
 
     /** Runs an action as the given user, then restores the caller's security context. */
     public void as(String username, Runnable action) {
-        var previous = SecurityContextHolder.getContext();
-        var admin = userDetails.loadUserByUsername(username);
+        var user = userDetails.loadUserByUsername(username);
+        with(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), action);
+    }
+
+    /** Runs an action as a workshop guest, as the join page signs one in. */
+    public void asGuest(GuestPrincipal guest, Runnable action) {
+        with(UsernamePasswordAuthenticationToken.authenticated(guest, null,
+                List.of(new SimpleGrantedAuthority("ROLE_GUEST"))), action);
+    }
+
+    /** Runs an action with nobody signed in. */
+    public void anonymously(Runnable action) {
+        with(null, action);
+    }
+
+    /**
+     * Sets the authentication both where this application context's method security reads it (its strategy bean)
+     * and in the static holder: with several test contexts in one JVM the two can differ.
+     */
+    private void with(Authentication authentication, Runnable action) {
+        var strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        var previous = strategy.getContext();
+        var previousStatic = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null,
-                admin.getAuthorities()));
+        context.setAuthentication(authentication);
+        strategy.setContext(context);
         SecurityContextHolder.setContext(context);
         try {
             action.run();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            strategy.setContext(previous);
+            SecurityContextHolder.setContext(previousStatic);
         }
+    }
+
+    /** Gets a value as the given user, then restores the caller's security context. */
+    public <T> T fetchAs(String username, java.util.function.Supplier<T> action) {
+        var result = new java.util.concurrent.atomic.AtomicReference<T>();
+        as(username, () -> result.set(action.get()));
+        return result.get();
+    }
+
+    public Organisation organisation(String code) {
+        return organisations.findByCode(code).orElseThrow();
     }
 
     public long organisationId(String code) {

@@ -86,8 +86,11 @@ class VersioningServiceTest {
 
     @Test
     void onlyThePairsOwnSidesApprove() {
-        assertThat(as("ola", () -> versioning.approvingSide(posterId))).isEmpty();
+        // A member of another agency cannot reach the poster at all; the admin reaches it but has no side.
         assertThatThrownBy(() -> testData.as("ola", () -> versioning.approve(posterId)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(as("admin", () -> versioning.approvingSide(posterId))).isEmpty();
+        assertThatThrownBy(() -> testData.as("admin", () -> versioning.approve(posterId)))
                 .extracting("messageKey").isEqualTo("error.approval.side");
         assertThat(as("per", () -> versioning.approvingSide(posterId))).contains(Side.AGENCY);
     }

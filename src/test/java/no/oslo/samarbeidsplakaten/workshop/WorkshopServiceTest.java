@@ -65,19 +65,19 @@ class WorkshopServiceTest {
         assertThat(first.joinCode()).hasSize(8).matches("[A-HJ-KM-NP-Z2-9]{8}");
         assertThat(first.displayCode()).isEqualTo(first.joinCode().substring(0, 4) + "-"
                 + first.joinCode().substring(4));
-        assertThat(workshops.findOpenByCode(" " + first.displayCode().toLowerCase() + " ")).map(w -> w.id())
+        assertThat(workshops.findOpenByCode(" " + first.displayCode().toLowerCase() + " ", "10.0.0.1")).map(w -> w.id())
                 .contains(first.id());
 
         workshops.close(posterId);
         assertThat(workshops.findOpen(posterId)).isEmpty();
-        assertThat(workshops.findOpenByCode(first.joinCode())).isEmpty();
+        assertThat(workshops.findOpenByCode(first.joinCode(), "10.0.0.1")).isEmpty();
         assertThat(workshops.open(posterId).joinCode()).isNotEqualTo(first.joinCode());
     }
 
     @Test
     void aGuestWorksOnTheirPosterOnlyAndOnlyWhileTheWorkshopIsOpen() {
         var workshop = workshops.open(posterId);
-        GuestPrincipal guest = workshops.joinAsGuest(workshop.joinCode(), "Ola Nordmann", Side.AGENCY, "Etatssjef");
+        GuestPrincipal guest = workshops.joinAsGuest(workshop.joinCode(), "Ola Nordmann", Side.AGENCY, "Etatssjef", "10.0.0.2");
         assertThat(workshops.participants(workshop.id())).extracting(p -> p.getRoleTitle())
                 .contains("Etatssjef");
 
@@ -98,11 +98,11 @@ class WorkshopServiceTest {
     @Test
     void joiningNeedsAValidCodeAndAName() {
         var workshop = workshops.open(posterId);
-        assertThatThrownBy(() -> workshops.joinAsGuest("FEILKODE", "Ola", Side.AGENCY, "Rådgiver"))
+        assertThatThrownBy(() -> workshops.joinAsGuest("FEILKODE", "Ola", Side.AGENCY, "Rådgiver", "10.0.0.3"))
                 .extracting("messageKey").isEqualTo("error.workshop.code");
-        assertThatThrownBy(() -> workshops.joinAsGuest(workshop.joinCode(), " ", Side.AGENCY, "Rådgiver"))
+        assertThatThrownBy(() -> workshops.joinAsGuest(workshop.joinCode(), " ", Side.AGENCY, "Rådgiver", "10.0.0.3"))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("error.workshop.name");
-        assertThatThrownBy(() -> workshops.joinAsGuest(workshop.joinCode(), "Ola", null, "Rådgiver"))
+        assertThatThrownBy(() -> workshops.joinAsGuest(workshop.joinCode(), "Ola", null, "Rådgiver", "10.0.0.3"))
                 .extracting("messageKey").isEqualTo("error.workshop.side");
     }
 

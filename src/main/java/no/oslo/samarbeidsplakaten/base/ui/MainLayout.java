@@ -14,6 +14,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.oslo.samarbeidsplakaten.poster.ui.OverviewView;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
+import no.oslo.samarbeidsplakaten.audit.ui.AuditView;
+import no.oslo.samarbeidsplakaten.export.ui.ImportView;
 import no.oslo.samarbeidsplakaten.security.ui.UserAdminView;
 
 /** The frame around every signed-in view: the app's name, navigation, language and the signed-in user. */
@@ -31,13 +33,15 @@ public class MainLayout extends Div implements RouterLayout {
         var nav = new Nav();
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        if (authentication.hasAnyRole("ADMIN", "MEMBER")) {
+        if (authentication.hasAnyRole("ADMIN", "MEMBER", "READER")) {
             var overview = new RouterLink(getTranslation("nav.overview"), OverviewView.class);
             overview.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty());
             nav.add(overview);
         }
         if (authentication.hasRole("ADMIN")) {
-            nav.add(new RouterLink(getTranslation("nav.users"), UserAdminView.class));
+            nav.add(new RouterLink(getTranslation("nav.users"), UserAdminView.class),
+                    new RouterLink(getTranslation("nav.import"), ImportView.class),
+                    new RouterLink(getTranslation("nav.audit"), AuditView.class));
         }
 
         var user = new Span(currentUser.get()

@@ -38,6 +38,10 @@ public class OrganisationService {
         return organisations.findById(id);
     }
 
+    public Optional<Organisation> findByCode(String code) {
+        return organisations.findByCode(code);
+    }
+
     public List<Organisation> all() {
         return organisations.findAll().stream()
                 .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))

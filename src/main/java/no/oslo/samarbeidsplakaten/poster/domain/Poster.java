@@ -94,6 +94,11 @@ public class Poster {
         return agency;
     }
 
+    /** The poster's content now follows another template version, e.g. after an import. */
+    public void useTemplate(long templateVersionId) {
+        this.templateVersionId = templateVersionId;
+    }
+
     public long getTemplateVersionId() {
         return templateVersionId;
     }

@@ -13,7 +13,7 @@ import java.time.Instant;
 public class PosterChange {
 
     public enum Kind {
-        CELL, ROW_ADDED, ROW_REMOVED, ROW_MOVED, RESTORED
+        CELL, ROW_ADDED, ROW_REMOVED, ROW_MOVED, RESTORED, IMPORTED
     }
 
     @Id

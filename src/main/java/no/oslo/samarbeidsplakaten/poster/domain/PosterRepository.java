@@ -18,8 +18,12 @@ public interface PosterRepository extends JpaRepository<Poster, Long> {
             from Poster p join p.department d join p.agency a
             where (:text = '' or lower(d.name) like :text or lower(a.name) like :text)
               and (:status is null or p.status = :status)
+              and (:everything = true or d.id = :organisationId or a.id = :organisationId
+                   or (p.agreedVersion is not null and exists (
+                       select 1 from PosterReader r where r.posterId = p.id and r.userId = :readerId)))
             """)
-    List<PosterSummary> findSummaries(String text, PosterStatus status, Pageable pageable);
+    List<PosterSummary> findSummaries(String text, PosterStatus status, boolean everything, long organisationId,
+            long readerId, Pageable pageable);
 
     @Query("""
             select new no.oslo.samarbeidsplakaten.poster.domain.PosterSummary(

@@ -1,5 +1,7 @@
 package no.oslo.samarbeidsplakaten.poster.service;
 
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterCellRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChangeRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterReaderRepository;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterReader;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRow;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRowRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
@@ -32,13 +36,13 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
-import no.oslo.samarbeidsplakaten.workshop.service.WorkshopAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,13 +59,16 @@ public class PosterService {
     private final OrganisationService organisations;
     private final TemplateService templates;
     private final CurrentUser currentUser;
-    private final WorkshopAccess access;
+    private final PosterAccess access;
+    private final PosterReaderRepository readers;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PosterService(PosterRepository posters, PosterRowRepository rows, PosterCellRepository cells,
             PosterChangeRepository changes, OrganisationService organisations, TemplateService templates, CurrentUser currentUser,
-            WorkshopAccess access, ApplicationEventPublisher events, Clock clock) {
+            PosterAccess access, PosterReaderRepository readers, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.posters = posters;
         this.rows = rows;
         this.cells = cells;
@@ -70,17 +77,52 @@ public class PosterService {
         this.templates = templates;
         this.currentUser = currentUser;
         this.access = access;
+        this.readers = readers;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
+    /** The posters the current user may see: all for the admin, their pairs' for a member, given ones for a reader. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER', 'READER')")
     public List<PosterSummary> findSummaries(PosterFilter filter, Pageable page) {
         String text = filter.text().isEmpty() ? "" : "%" + filter.text().toLowerCase(Locale.ROOT) + "%";
         Pageable ordered = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("d.name", "a.name"));
-        return posters.findSummaries(text, filter.status(), ordered);
+        var user = currentUser.get().orElseThrow();
+        boolean member = user.appRole() == AppRole.MEMBER;
+        return posters.findSummaries(text, filter.status(), user.appRole() == AppRole.ADMIN,
+                member ? user.organisationId() : -1, member ? -1 : user.id(), ordered);
+    }
+
+    /** Whether the current user may work on the draft, e.g. to offer editing, restoring or the draft's export. */
+    @Transactional(readOnly = true)
+    public boolean mayWorkOn(long posterId) {
+        return access.mayWorkOn(posterId);
+    }
+
+    /** The posters a reader account has been given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Set<Long> postersGivenTo(long userId) {
+        return readers.findByUserId(userId).stream().map(PosterReader::getPosterId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Gives a reader account exactly these posters to read (their agreed versions). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void givePosters(long userId, java.util.Set<Long> posterIds) {
+        readers.deleteByUserId(userId);
+        posterIds.forEach(posterId -> readers.save(new PosterReader(posterId, userId)));
+        audit.record(AuditKind.ACCESS_CHANGED, null, "bruker " + userId + " leser plakat " + posterIds);
+    }
+
+    /** The poster's line in the oversikt, for anyone who may read its agreed versions. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.READ_VERSIONS)
+    public PosterSummary summary(long posterId) {
+        return posters.findSummary(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId));
     }
 
     /**
@@ -97,6 +139,11 @@ public class PosterService {
                 .orElseThrow(() -> new DomainException("error.poster.agency"));
         if (agency.getParent() == null || !agency.getParent().getId().equals(department.getId())) {
             throw new DomainException("error.poster.agencyNotUnderDepartment", agency.getName(), department.getName());
+        }
+        var user = currentUser.get().orElseThrow();
+        if (user.appRole() == AppRole.MEMBER && user.organisationId() != departmentId
+                && user.organisationId() != agencyId) {
+            throw new DomainException("error.poster.notYourPair");
         }
         var existing = posters.findByDepartmentIdAndAgencyId(departmentId, agencyId);
         if (existing.isPresent()) {
@@ -141,8 +188,8 @@ public class PosterService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.WORK)
     public PosterDocument load(long posterId) {
-        access.checkWorkOn(posterId);
         PosterSummary summary = posters.findSummary(posterId)
                 .orElseThrow(() -> new NotFoundException("poster " + posterId));
         Poster poster = posters.getReferenceById(posterId);
@@ -176,8 +223,8 @@ public class PosterService {
      * @throws CellConflictException when the cell has moved on; nothing is written
      * @throws DomainException when the value breaks the cell's rules; nothing is written
      */
+    @PreAuthorize(PosterAccess.WORK)
     public CellWrite updateCell(long posterId, long cellId, long expectedRevision, String value) {
-        access.checkWorkOn(posterId);
         PosterCell cell = cells.findByIdAndPosterId(cellId, posterId)
                 .orElseThrow(() -> new NotFoundException("cell " + cellId));
         String normalized = kindOf(cell).normalize(value);
@@ -224,8 +271,8 @@ public class PosterService {
     }
 
     /** Adds a meeting row at the end of the matrix, with every attribute empty but its name and formality. */
+    @PreAuthorize(PosterAccess.WORK)
     public long addMeeting(long posterId, String name, Formality formality) {
-        access.checkWorkOn(posterId);
         String checkedName = CellKind.NAME.normalize(name);
         Poster poster = structureChange(posterId);
         PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, newRowKey(), null,
@@ -246,8 +293,8 @@ public class PosterService {
     }
 
     /** Adds a commitment at the end of one side's list. */
+    @PreAuthorize(PosterAccess.WORK)
     public long addCommitment(long posterId, RowList side, String text) {
-        access.checkWorkOn(posterId);
         if (side == RowList.MEETINGS) {
             throw new IllegalArgumentException("Meetings are added with addMeeting");
         }
@@ -263,6 +310,7 @@ public class PosterService {
         return row.getId();
     }
 
+    @PreAuthorize(PosterAccess.WORK)
     public void removeRow(long posterId, long rowId) {
         PosterRow row = rowOf(posterId, rowId);
         Poster poster = structureChange(posterId);
@@ -276,6 +324,7 @@ public class PosterService {
      * Moves a row one place up (-1) or down (+1) in its list; at either end nothing moves. Meetings are shown grouped
      * by formality, so a meeting swaps places with the nearest meeting of its own kind.
      */
+    @PreAuthorize(PosterAccess.WORK)
     public void moveRow(long posterId, long rowId, int direction) {
         PosterRow row = rowOf(posterId, rowId);
         List<PosterRow> siblings = rows.findByPosterIdAndListKeyOrderByPosition(posterId, row.getList());
@@ -304,6 +353,7 @@ public class PosterService {
 
     /** The poster's content as it is now, without database ids. */
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.WORK)
     public PosterContent content(long posterId) {
         return load(posterId).content();
     }
@@ -312,8 +362,8 @@ public class PosterService {
      * Replaces the whole draft with the given content, e.g. an agreed version being restored. Rows keep their keys,
      * so the restored draft compares row by row with every version.
      */
+    @PreAuthorize(PosterAccess.WORK)
     public void replaceContent(long posterId, PosterContent content) {
-        access.checkWorkOn(posterId);
         Poster poster = structureChange(posterId);
         var now = poster.getLastChangedAt();
         String author = poster.getLastChangedBy();
@@ -352,15 +402,39 @@ public class PosterService {
         events.publishEvent(new PosterEvents.ContentReplaced(posterId));
     }
 
+    /**
+     * Makes imported content the draft of its pair's poster, creating the poster when the pair has none. The content
+     * must already be validated; its template becomes the poster's.
+     *
+     * @return the poster's id
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long importContent(long departmentId, long agencyId, PosterContent content) {
+        PosterTemplate template = templates.byKeyAndVersion(content.templateKey(), content.templateVersion());
+        long posterId = posters.findByDepartmentIdAndAgencyId(departmentId, agencyId).map(Poster::getId)
+                .orElseGet(() -> create(departmentId, agencyId));
+        posters.findById(posterId).orElseThrow().useTemplate(template.id());
+        replaceContent(posterId, content);
+        trail(posters.getReferenceById(posterId), PosterChange.Kind.IMPORTED, null, "");
+        return posterId;
+    }
+
+    /** The poster of a pair, if it has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> findPosterOf(long departmentId, long agencyId) {
+        return posters.findByDepartmentIdAndAgencyId(departmentId, agencyId).map(Poster::getId);
+    }
+
     /** Records in the trail that the draft was replaced by a restored version. */
+    @PreAuthorize(PosterAccess.WORK)
     public void recordRestore(long posterId, int versionNumber) {
         Poster poster = posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId));
         trail(poster, PosterChange.Kind.RESTORED, null, String.valueOf(versionNumber));
     }
 
     /** The draft was locked as an agreed version. */
+    @PreAuthorize(PosterAccess.WORK)
     public void markAgreed(long posterId, int versionNumber, java.time.LocalDate nextReview) {
-        access.checkWorkOn(posterId);
         posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId))
                 .agreed(versionNumber, nextReview);
     }
@@ -371,14 +445,14 @@ public class PosterService {
      * @param target a meeting's name to see only its changes, "-" for the sections, "" for everything
      */
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.WORK)
     public List<PosterChange> trail(long posterId, java.time.Instant since, String target, Pageable page) {
-        access.checkWorkOn(posterId);
         return changes.findTrail(posterId, since, target, page);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.WORK)
     public List<String> trailTargets(long posterId, java.time.Instant since) {
-        access.checkWorkOn(posterId);
         return changes.findTargets(posterId, since);
     }
 
@@ -404,7 +478,6 @@ public class PosterService {
     }
 
     private PosterRow rowOf(long posterId, long rowId) {
-        access.checkWorkOn(posterId);
         return rows.findById(rowId).filter(r -> r.getPosterId() == posterId)
                 .orElseThrow(() -> new NotFoundException("row " + rowId));
     }

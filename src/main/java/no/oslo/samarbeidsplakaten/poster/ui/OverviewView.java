@@ -1,6 +1,8 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,8 +18,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -32,15 +32,18 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 
 /** The oversikt: every poster as a row, lazily loaded, sortable and filterable. */
 @Route("")
-@RolesAllowed({"ADMIN", "MEMBER"})
+@RolesAllowed({"ADMIN", "MEMBER", "READER"})
 public class OverviewView extends Main implements HasDynamicTitle {
 
     private final Grid<PosterSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<PosterStatus> status = new Select<>();
 
-    public OverviewView(PosterService posterService, OrganisationService organisationService) {
+    public OverviewView(PosterService posterService, OrganisationService organisationService,
+            AuthenticationContext authentication) {
         addClassName("overview");
+        // A reader has no drafts to open or create: their rows lead to the current agreed version.
+        boolean reader = authentication.hasRole("READER");
         var title = new H1(getTranslation("overview.title"));
 
         search.setLabel(getTranslation("overview.search"));
@@ -56,7 +59,10 @@ public class OverviewView extends Main implements HasDynamicTitle {
         var create = new Button(getTranslation("overview.create"), VaadinIcon.PLUS.create(),
                 e -> new CreatePosterDialog(posterService, organisationService).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var toolbar = new HorizontalLayout(search, status, create);
+        var toolbar = new HorizontalLayout(search, status);
+        if (!reader) {
+            toolbar.add(create);
+        }
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.addClassName("overview-toolbar");
@@ -66,8 +72,7 @@ public class OverviewView extends Main implements HasDynamicTitle {
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(PosterSummary::departmentName).setHeader(getTranslation("overview.col.department"))
                 .setSortProperty("d.name").setFlexGrow(2).setKey("department");
-        grid.addColumn(new ComponentRenderer<>(p -> new RouterLink(p.agencyName(), PosterEditorView.class,
-                        new RouteParameters("posterId", String.valueOf(p.id())))))
+        grid.addColumn(new ComponentRenderer<>(p -> new Anchor(address(p, reader), p.agencyName())))
                 .setHeader(getTranslation("overview.col.agency")).setSortProperty("a.name").setFlexGrow(2)
                 .setKey("agency");
         grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("overview.col.status"))
@@ -87,14 +92,17 @@ public class OverviewView extends Main implements HasDynamicTitle {
         grid.setItems(query -> posterService.findSummaries(new PosterFilter(search.getValue(), status.getValue()),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("overview.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PosterEditorView.class,
-                new RouteParameters("posterId", String.valueOf(e.getItem().id())))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(address(e.getItem(), reader))));
         grid.setAriaLabel(getTranslation("overview.title"));
         grid.setSizeFull();
 
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(title, toolbar, grid);
+    }
+
+    private static String address(PosterSummary poster, boolean reader) {
+        return reader ? "plakat/" + poster.id() + "/versjon/" + poster.agreedVersion() : "plakat/" + poster.id();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -124,7 +125,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             return;
         }
         binder = new AutosaveBinder(posterService, document.id(), saveStatus, this::editing);
-        labels = new PosterLabels(this, organisationService.roleLabels(getLocale()));
+        labels = new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()));
         render();
     }
 

@@ -1,23 +1,21 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.MeetingMatrix;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 
@@ -80,85 +78,27 @@ public class PosterReadSheet extends Div {
             th.getElement().setAttribute("scope", "col");
         }
         var body = table.getBody();
-        addRow(body.addRow(), "meeting.field.formality", meetings,
-                m -> List.of(labels.choice(CellKind.FORMALITY, value(m, MeetingField.FORMALITY))));
-        addTextRow(body.addRow(), "meeting.field.purpose", meetings, m -> List.of(value(m, MeetingField.PURPOSE)));
-        addRow(body.addRow(), "meeting.field.frequency", meetings,
-                m -> List.of(labels.frequency(value(m, MeetingField.FREQUENCY)),
-                        value(m, MeetingField.FREQUENCY_NOTE)));
-        addRow(body.addRow(), "meeting.field.chair", meetings,
-                m -> withNote(String.join(", ", labels.roles(value(m, MeetingField.CHAIR))), m,
-                        MeetingField.CHAIR_NOTE));
-        addRow(body.addRow(), "meeting.field.departmentParticipants", meetings,
-                m -> withNote(String.join(", ", labels.roles(value(m, MeetingField.DEPARTMENT_PARTICIPANTS))), m,
-                        MeetingField.DEPARTMENT_PARTICIPANTS_NOTE));
-        addRow(body.addRow(), "meeting.field.agencyParticipants", meetings,
-                m -> withNote(String.join(", ", labels.roles(value(m, MeetingField.AGENCY_PARTICIPANTS))), m,
-                        MeetingField.AGENCY_PARTICIPANTS_NOTE));
-        addRow(body.addRow(), "meeting.field.politicalRole", meetings,
-                m -> withNote(labels.choice(CellKind.POLITICAL_ROLE, value(m, MeetingField.POLITICAL_ROLE)), m,
-                        MeetingField.POLITICAL_ROLE_NOTE));
-        addTextRow(body.addRow(), "meeting.field.agenda", meetings, m -> List.of(value(m, MeetingField.AGENDA)));
-        addRow(body.addRow(), "meeting.field.documentation", meetings, this::documentation);
-        addRow(body.addRow(), "meeting.field.publicity", meetings,
-                m -> withNote(labels.choice(CellKind.PUBLICITY, value(m, MeetingField.PUBLICITY)), m,
-                        MeetingField.PUBLICITY_NOTE));
-        addRow(body.addRow(), "meeting.field.archive", meetings,
-                m -> withNote(labels.choice(CellKind.ARCHIVE, value(m, MeetingField.ARCHIVE)), m,
-                        MeetingField.ARCHIVE_NOTE));
-        addTextRow(body.addRow(), "meeting.field.steeringSignals", meetings,
-                m -> List.of(value(m, MeetingField.STEERING_SIGNALS)));
-        var scroller = new Div(table);
-        scroller.addClassName("matrix-scroller");
-        return scroller;
-    }
-
-    private List<String> documentation(Row meeting) {
-        var parts = new ArrayList<String>();
-        String kind = labels.choice(CellKind.DOCUMENTATION_KIND, value(meeting, MeetingField.DOCUMENTATION));
-        String drafter = labels.choice(CellKind.DRAFTER, value(meeting, MeetingField.DOCUMENTATION_DRAFTER));
-        String commentRound = value(meeting, MeetingField.DOCUMENTATION_COMMENT_ROUND);
-        parts.add(kind);
-        if (!drafter.isEmpty()) {
-            parts.add(labels.t("matrix.drafter", drafter));
-        }
-        if (!commentRound.isEmpty()) {
-            parts.add(labels.t("matrix.commentRound." + commentRound));
-        }
-        parts.add(value(meeting, MeetingField.DOCUMENTATION_NOTE));
-        return parts;
-    }
-
-    private static List<String> withNote(String structured, Row meeting, MeetingField note) {
-        return List.of(structured, value(meeting, note));
-    }
-
-    private static String value(Row meeting, MeetingField field) {
-        return meeting.cell(field).value();
-    }
-
-    /** A row of free text only: no structured value to set off from its note. */
-    private void addTextRow(NativeTableRow row, String labelKey, List<Row> meetings,
-            Function<Row, List<String>> parts) {
-        addRow(row, labelKey, meetings, parts);
-        row.addClassName("text-row");
-    }
-
-    private void addRow(NativeTableRow row, String labelKey, List<Row> meetings, Function<Row, List<String>> parts) {
-        var th = row.addHeaderCell();
-        th.setText(labels.t(labelKey));
-        th.getElement().setAttribute("scope", "row");
-        for (Row meeting : meetings) {
-            var td = row.addDataCell();
-            for (String part : parts.apply(meeting)) {
-                if (!part.isBlank()) {
-                    var line = new Div();
-                    line.setText(part);
-                    line.addClassName("cell-part");
-                    td.add(line);
+        for (var attribute : MeetingMatrix.attributes(labels)) {
+            var row = body.addRow();
+            if (attribute.textOnly()) {
+                row.addClassName("text-row");
+            }
+            var th = row.addHeaderCell();
+            th.setText(labels.t(attribute.labelKey()));
+            th.getElement().setAttribute("scope", "row");
+            for (Row meeting : meetings) {
+                var td = row.addDataCell();
+                for (String line : attribute.linesOf(meeting)) {
+                    var part = new Div();
+                    part.setText(line);
+                    part.addClassName("cell-part");
+                    td.add(part);
                 }
             }
         }
+        var scroller = new Div(table);
+        scroller.addClassName("matrix-scroller");
+        return scroller;
     }
 
     private Component commitments() {

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -8,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
@@ -35,9 +37,10 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
         }
         removeAll();
         String path = "plakat/" + document.id();
-        var toolbar = new Div(new SectionNav(path + "/visning"), new Anchor(path, getTranslation("view.edit")));
+        var toolbar = new Div(new SectionNav(path + "/visning"), new Anchor(path, getTranslation("view.edit")),
+                ExportButtons.print(), ExportButtons.export(document.id(), null, true));
         toolbar.addClassName("editor-toolbar");
-        add(toolbar, new PosterReadSheet(document, new PosterLabels(this, organisationService.roleLabels(getLocale()))));
+        add(toolbar, new PosterReadSheet(document, new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()))));
     }
 
     @Override

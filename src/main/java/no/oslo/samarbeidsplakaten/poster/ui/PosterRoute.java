@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.poster.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,9 +18,22 @@ public final class PosterRoute {
      *     never tells whether a poster exists
      */
     public static PosterDocument load(BeforeEnterEvent event, PosterService posters) {
+        return orNotFound(event, posters::load);
+    }
+
+    /**
+     * For the views of agreed versions, which readers see too.
+     *
+     * @return the poster's summary, or null after sending the user to "not found", as {@link #load} does
+     */
+    public static PosterSummary summary(BeforeEnterEvent event, PosterService posters) {
+        return orNotFound(event, posters::summary);
+    }
+
+    private static <T> T orNotFound(BeforeEnterEvent event, java.util.function.LongFunction<T> loader) {
         long posterId = event.getRouteParameters().getLong("posterId").orElseThrow();
         try {
-            return posters.load(posterId);
+            return loader.apply(posterId);
         } catch (NotFoundException | AccessDeniedException e) {
             event.rerouteToError(new NotFoundException("poster " + posterId), "");
             return null;

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -109,7 +110,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
 
     private void showSheet() {
         sheetHolder.removeAll();
-        sheetHolder.add(new PosterReadSheet(document, new PosterLabels(this,
+        sheetHolder.add(new PosterReadSheet(document, new PosterLabels(this::getTranslation,
                 organisationService.roleLabels(getLocale()))));
     }
 

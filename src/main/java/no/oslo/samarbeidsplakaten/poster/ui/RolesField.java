@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.LinkedHashSet;
 import java.util.List;

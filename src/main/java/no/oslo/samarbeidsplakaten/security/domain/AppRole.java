@@ -7,5 +7,7 @@ public enum AppRole implements Choice {
     /** The mayor's office: organisations, users, template, every poster. */
     ADMIN,
     /** A member of an organisation, working on its posters. */
-    MEMBER
+    MEMBER,
+    /** Reads the agreed versions of the posters an admin has given them. */
+    READER
 }

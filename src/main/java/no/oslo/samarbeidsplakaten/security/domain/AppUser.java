@@ -57,6 +57,14 @@ public class AppUser {
         this.createdAt = createdAt;
     }
 
+    /** The directory (single sign-on) is the source of truth for an external account: it is updated at each login. */
+    public void updateFromDirectory(String displayName, String roleTitle, Organisation organisation, AppRole role) {
+        this.displayName = displayName;
+        this.roleTitle = roleTitle;
+        this.organisation = organisation;
+        this.appRole = role;
+    }
+
     public Long getId() {
         return id;
     }

@@ -10,7 +10,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     public Optional<SignedInUser> get() {
-        return principal() instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
+        Object principal = principal();
+        if (principal instanceof OidcAccount account) {
+            return Optional.of(account.user());
+        }
+        return principal instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
     }
 
     public Optional<GuestPrincipal> guest() {
@@ -18,12 +22,13 @@ public class CurrentUser {
     }
 
     public Actor actor() {
-        Object principal = principal();
-        if (principal instanceof SignedInUser user) {
+        var signedIn = get();
+        if (signedIn.isPresent()) {
+            var user = signedIn.get();
             return new Actor("user:" + user.id(), user.displayName(), user.roleTitle(),
                     Side.of(user.organisationKind()), false);
         }
-        if (principal instanceof GuestPrincipal guest) {
+        if (principal() instanceof GuestPrincipal guest) {
             return new Actor(guest.getName(), guest.displayName(), guest.roleTitle(), guest.side(), true);
         }
         throw new IllegalStateException("Nobody is signed in");

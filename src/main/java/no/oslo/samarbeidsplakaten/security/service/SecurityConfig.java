@@ -2,7 +2,13 @@ package no.oslo.samarbeidsplakaten.security.service;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import no.oslo.samarbeidsplakaten.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,13 +22,50 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * What the browser may load and run: only this app's own code and styles (Vaadin needs inline styles and
+     * scripts), images also from data URLs (QR codes), no framing by other sites, no plugins.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
+            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn, OidcAccounts oidcAccounts) throws Exception {
+        // A new session id at sign-in, so a session id planted before cannot be used after it.
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/presence/leave/**").permitAll());
+                .requestMatchers("/styles/**", "/icons/**", "/presence/leave/**", "/actuator/health").permitAll()
+                // Downloads for signed-in users and guests; which poster they may read is checked in the services.
+                .requestMatchers("/eksport/**").authenticated());
         // The leave beacon carries no CSRF token; it can only end the presence whose random key it names.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave/**"));
+        if (singleSignOn.getIfAvailable() != null) {
+            // Profile "oidc": single sign-on beside the app's own accounts, on the same login page.
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts)));
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * The security headers, set by a filter in front of everything: Vaadin's security configurer manages the headers
+     * of Spring Security's chain itself, and these must be on every answer, redirects and errors included.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> securityHeaders() {
+        Filter filter = (request, response, chain) -> {
+            var http = (HttpServletResponse) response;
+            http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            http.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            http.setHeader("X-Content-Type-Options", "nosniff");
+            http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            chain.doFilter(request, response);
+        };
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

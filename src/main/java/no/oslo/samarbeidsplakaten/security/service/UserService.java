@@ -1,5 +1,7 @@
 package no.oslo.samarbeidsplakaten.security.service;
 
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -29,10 +31,12 @@ public class UserService {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
     UserService(AppUserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -50,7 +54,35 @@ public class UserService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserListItem create(NewUser request) {
-        return add(request);
+        var created = add(request);
+        audit.record(AuditKind.USER_CREATED, null, created.username() + " (" + created.appRole().name() + ", "
+                + created.organisationName() + ")");
+        return created;
+    }
+
+    /**
+     * Creates or updates the account of someone signed in through single sign-on, as the directory describes them.
+     *
+     * @return the account, or empty when the organisation code is not in the catalogue
+     */
+    public java.util.Optional<SignedInUser> provisionFromDirectory(String username, String displayName,
+            String roleTitle, String organisationCode, AppRole role) {
+        var organisation = organisations.findByCode(organisationCode);
+        if (organisation.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String name = displayName.length() > MAX_NAME_LENGTH ? displayName.substring(0, MAX_NAME_LENGTH) : displayName;
+        String title = roleTitle.length() > MAX_NAME_LENGTH ? roleTitle.substring(0, MAX_NAME_LENGTH) : roleTitle;
+        var user = users.findByUsername(username).orElseGet(() -> {
+            // Signs in only through the identity provider: the password is random and never shown.
+            var created = users.save(new AppUser(username, passwordEncoder.encode(randomPassword()), name, title,
+                    organisation.get(), role, clock.instant()));
+            audit.record(AuditKind.USER_CREATED, null, username + " (" + role.name() + ", " + organisationCode
+                    + ", single sign-on)");
+            return created;
+        });
+        user.updateFromDirectory(name, title, organisation.get(), role);
+        return java.util.Optional.of(SignedInUser.of(user));
     }
 
     /**

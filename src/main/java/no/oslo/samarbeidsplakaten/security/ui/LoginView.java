@@ -1,5 +1,9 @@
 package no.oslo.samarbeidsplakaten.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import no.oslo.samarbeidsplakaten.security.service.OidcAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -20,7 +24,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(ObjectProvider<ClientRegistrationRepository> singleSignOn) {
         addClassName("login-view");
         var i18n = LoginI18n.createDefault();
         var form = i18n.getForm();
@@ -42,13 +46,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         brand.addClassName("login-brand");
         var language = new LanguageSwitch(getLocale());
         var panel = new Div(language, login);
+        if (singleSignOn.getIfAvailable() != null) {
+            // A full page load, not a route: the identity provider takes over the window.
+            var sso = new Anchor("oauth2/authorization/" + OidcAccounts.REGISTRATION, getTranslation("login.sso"));
+            sso.setRouterIgnore(true);
+            sso.addClassName("sso-login");
+            panel.add(sso);
+        }
         panel.addClassName("login-panel");
         add(brand, panel);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
     }
 
     @Override

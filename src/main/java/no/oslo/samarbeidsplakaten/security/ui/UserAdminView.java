@@ -21,6 +21,7 @@ import java.util.List;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.service.NewUser;
 import no.oslo.samarbeidsplakaten.security.service.UserService;
@@ -34,7 +35,8 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     private final UserService userService;
     private final Grid<UserListItem> grid = new Grid<>();
 
-    public UserAdminView(UserService userService, OrganisationService organisationService) {
+    public UserAdminView(UserService userService, OrganisationService organisationService,
+            PosterService posterService) {
         this.userService = userService;
         addClassName("user-admin");
 
@@ -88,6 +90,15 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(UserListItem::organisationName).setHeader(getTranslation("users.organisation"))
                 .setSortable(true);
         grid.addColumn(u -> getTranslation(u.appRole().messageKey())).setHeader(getTranslation("users.appRole"));
+        grid.addComponentColumn(u -> {
+            if (u.appRole() != AppRole.READER) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            var give = new Button(getTranslation("users.readerPosters"),
+                    e -> new ReaderPostersDialog(u, posterService).open());
+            give.setAriaLabel(getTranslation("users.readerPostersFor", u.displayName()));
+            return give;
+        }).setHeader(getTranslation("users.access"));
         grid.setAriaLabel(getTranslation("users.list"));
         grid.setAllRowsVisible(true);
         refresh();

@@ -45,6 +45,11 @@ public class TemplateService {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown template " + key + " " + version)));
     }
 
+    /** A template version, if this installation has it. */
+    public java.util.Optional<PosterTemplate> find(String key, int version) {
+        return templates.findByTemplateKeyAndVersion(key, version).map(this::parse);
+    }
+
     private PosterTemplate parse(TemplateVersion version) {
         return parsed.computeIfAbsent(version.getId(), id -> {
             var content = json.readValue(version.getContent(), TemplateContent.class);

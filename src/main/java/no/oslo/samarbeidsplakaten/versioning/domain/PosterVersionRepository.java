@@ -19,6 +19,8 @@ public interface PosterVersionRepository extends JpaRepository<PosterVersion, Lo
             """)
     List<VersionSummary> findSummaries(long posterId, Pageable page);
 
+    List<PosterVersion> findByPosterIdOrderByNumber(long posterId);
+
     @Query("select max(v.number) from PosterVersion v where v.posterId = :posterId")
     Optional<Integer> findLatestNumber(long posterId);
 }

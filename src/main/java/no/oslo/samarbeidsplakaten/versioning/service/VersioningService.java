@@ -1,5 +1,7 @@
 package no.oslo.samarbeidsplakaten.versioning.service;
 
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +15,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
+import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
@@ -50,10 +53,11 @@ public class VersioningService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     VersioningService(ApprovalRepository approvals, PosterVersionRepository versions, PosterService posters,
             WorkshopService workshops, TemplateService templates, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AuditLog audit) {
         this.approvals = approvals;
         this.versions = versions;
         this.posters = posters;
@@ -62,11 +66,12 @@ public class VersioningService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.WORK)
     public ApprovalStatus status(long posterId) {
-        posters.load(posterId);
         return new ApprovalStatus(
                 ApprovalStatus.SideApproval.of(Side.DEPARTMENT, latest(posterId, Side.DEPARTMENT)),
                 ApprovalStatus.SideApproval.of(Side.AGENCY, latest(posterId, Side.AGENCY)),
@@ -75,8 +80,9 @@ public class VersioningService {
 
     /** The side the current user may approve for on this poster, if any. */
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.WORK)
     public java.util.Optional<Side> approvingSide(long posterId) {
-        PosterSummary poster = posters.load(posterId).summary();
+        PosterSummary poster = posters.summary(posterId);
         var actor = currentUser.actor();
         if (actor.guest()) {
             return java.util.Optional.of(actor.side()).filter(s -> s != Side.OTHER);
@@ -93,6 +99,7 @@ public class VersioningService {
     }
 
     /** The current user approves the draft as it is now, for their side. */
+    @PreAuthorize(PosterAccess.WORK)
     public void approve(long posterId) {
         Side side = approvingSide(posterId).orElseThrow(() -> new DomainException("error.approval.side"));
         String hash = posters.content(posterId).hash();
@@ -101,6 +108,7 @@ public class VersioningService {
                 .forEach(a -> a.voidFor(Approval.VoidReason.REPLACED, now));
         var actor = currentUser.actor();
         approvals.save(new Approval(posterId, side, actor.displayName(), actor.roleTitle(), hash, now));
+        audit.record(AuditKind.APPROVED, posterId, side.name());
         events.publishEvent(new VersioningEvents.ApprovalsChanged(posterId));
     }
 
@@ -109,6 +117,7 @@ public class VersioningService {
      *
      * @throws DomainException when a side has not approved this exact content, or the input is refused
      */
+    @PreAuthorize(PosterAccess.WORK)
     public int lock(long posterId, String changeSummary, LocalDate nextReview) {
         String summary = changeSummary == null ? "" : changeSummary.strip();
         if (summary.length() > MAX_SUMMARY_LENGTH) {
@@ -137,6 +146,7 @@ public class VersioningService {
         active.forEach(a -> a.voidFor(Approval.VoidReason.LOCKED, now));
         posters.markAgreed(posterId, number, nextReview);
         events.publishEvent(new VersioningEvents.VersionLocked(posterId, number));
+        audit.record(AuditKind.LOCKED, posterId, "versjon " + number);
         return number;
     }
 
@@ -159,14 +169,15 @@ public class VersioningService {
 
     /** The versions, newest first. */
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.READ_VERSIONS)
     public List<VersionSummary> history(long posterId, Pageable page) {
-        posters.load(posterId);
         return versions.findSummaries(posterId, page);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.READ_VERSIONS)
     public VersionView version(long posterId, int number) {
-        PosterSummary poster = posters.load(posterId).summary();
+        PosterSummary poster = posters.summary(posterId);
         var version = versions.findByPosterIdAndNumber(posterId, number)
                 .orElseThrow(() -> new NotFoundException("version " + number));
         var content = PosterContent.fromJson(version.getContent());
@@ -177,12 +188,25 @@ public class VersioningService {
                 PosterDocument.of(poster, template, content));
     }
 
+    /** Every version's record, oldest first, without the content. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.READ_VERSIONS)
+    public List<VersionRecord> records(long posterId) {
+        return versions.findByPosterIdOrderByNumber(posterId).stream()
+                .map(v -> new VersionRecord(v.getNumber(), v.getLockedAt(), v.getLockedBy(), v.getChangeSummary(),
+                        v.getTemplateKey(), v.getTemplateVersion(), v.getNextReview(), lines(v.getApprovers()),
+                        lines(v.getParticipants()), v.getContentHash()))
+                .toList();
+    }
+
     /** Restores a version as the new draft; history is never rewritten. */
+    @PreAuthorize(PosterAccess.WORK)
     public void restore(long posterId, int number) {
         var version = versions.findByPosterIdAndNumber(posterId, number)
                 .orElseThrow(() -> new NotFoundException("version " + number));
         posters.replaceContent(posterId, PosterContent.fromJson(version.getContent()));
         posters.recordRestore(posterId, number);
+        audit.record(AuditKind.RESTORED, posterId, "versjon " + number);
     }
 
     /**
@@ -192,6 +216,7 @@ public class VersioningService {
      * @param display turns a stored value of a field into what a reader sees
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("#to == null ? " + PosterAccess.WORK + " : " + PosterAccess.READ_VERSIONS)
     public Comparison compare(long posterId, int from, Integer to, BiFunction<String, String, String> display) {
         PosterContent before = content(posterId, from);
         PosterContent after = to == null ? posters.content(posterId) : content(posterId, to);
@@ -199,7 +224,6 @@ public class VersioningService {
     }
 
     private PosterContent content(long posterId, int number) {
-        posters.load(posterId);
         return versions.findByPosterIdAndNumber(posterId, number).map(v -> PosterContent.fromJson(v.getContent()))
                 .orElseThrow(() -> new NotFoundException("version " + number));
     }

@@ -24,8 +24,9 @@ import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
-import no.oslo.samarbeidsplakaten.poster.ui.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.FieldDiff;
@@ -40,7 +41,7 @@ import org.springframework.data.domain.PageRequest;
  * not by colour alone). Unchanged attributes are hidden unless asked for.
  */
 @Route("plakat/:posterId(\\d+)/sammenlign")
-@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
+@RolesAllowed({"ADMIN", "MEMBER", "READER", "GUEST"})
 public class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The "til" value for the current draft. */
@@ -50,7 +51,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
     private final VersioningService versioning;
     private final OrganisationService organisations;
     private final Div result = new Div();
-    private PosterDocument poster;
+    private PosterSummary poster;
     private PosterLabels labels;
 
     public CompareView(PosterService posterService, VersioningService versioning,
@@ -64,11 +65,11 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        poster = PosterRoute.load(event, posterService);
+        poster = PosterRoute.summary(event, posterService);
         if (poster == null) {
             return;
         }
-        labels = new PosterLabels(this, organisations.roleLabels(getLocale()));
+        labels = new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()));
         List<Integer> numbers = versioning.history(poster.id(), PageRequest.of(0, 1000)).stream()
                 .map(v -> v.number()).toList();
         if (numbers.isEmpty()) {
@@ -78,8 +79,11 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         }
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         int from = parse(query.get("fra"), numbers.getFirst());
+        boolean worksOnDraft = posterService.mayWorkOn(poster.id());
+        // A reader sees agreed versions only: without a "til", the comparison ends at the newest version.
         Integer to = query.containsKey("til") && !DRAFT.equals(query.get("til").getFirst())
-                ? parse(query.get("til"), numbers.getFirst()) : null;
+                ? Integer.valueOf(parse(query.get("til"), numbers.getFirst()))
+                : worksOnDraft ? null : numbers.getFirst();
         removeAll();
 
         var fromSelect = new Select<String>();
@@ -90,7 +94,9 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         var toSelect = new Select<String>();
         toSelect.setLabel(getTranslation("compare.to"));
         var toItems = new ArrayList<String>();
-        toItems.add(DRAFT);
+        if (worksOnDraft) {
+            toItems.add(DRAFT);
+        }
         numbers.forEach(n -> toItems.add(String.valueOf(n)));
         toSelect.setItems(toItems);
         toSelect.setItemLabelGenerator(n -> DRAFT.equals(n) ? getTranslation("compare.draft")
@@ -107,8 +113,8 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         Comparison comparison;
         try {
             comparison = versioning.compare(poster.id(), from, to, labels::display);
-        } catch (NotFoundException e) {
-            event.rerouteToError(e, "");
+        } catch (NotFoundException | org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(new NotFoundException("comparison"), "");
             return;
         }
         show(comparison);

@@ -21,19 +21,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
 /** All agreed versions of a poster, newest first: open one, compare it with the one before, or restore it. */
 @Route("plakat/:posterId(\\d+)/historikk")
-@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
+@RolesAllowed({"ADMIN", "MEMBER", "READER", "GUEST"})
 public class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PosterService posterService;
     private final VersioningService versioning;
-    private PosterDocument poster;
+    private PosterSummary poster;
 
     public HistoryView(PosterService posterService, VersioningService versioning) {
         this.posterService = posterService;
@@ -43,13 +45,14 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        poster = PosterRoute.load(event, posterService);
+        poster = PosterRoute.summary(event, posterService);
         if (poster == null) {
             return;
         }
         removeAll();
         long posterId = poster.id();
         String base = "plakat/" + posterId;
+        boolean worksOnDraft = posterService.mayWorkOn(posterId);
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Oslo"));
         var grid = new Grid<VersionSummary>();
@@ -73,7 +76,12 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
             }
             var restore = new Button(getTranslation("history.restore"), e -> confirmRestore(v.number()));
             restore.setAriaLabel(getTranslation("history.restoreLabel", v.number()));
-            actions.add(restore);
+            var export = ExportButtons.export(posterId, v.number(), worksOnDraft);
+            export.setAriaLabel(getTranslation("history.exportLabel", v.number()));
+            actions.add(export);
+            if (worksOnDraft) {
+                actions.add(restore);
+            }
             actions.addClassName("history-actions");
             return actions;
         })).setHeader(getTranslation("history.actions")).setFlexGrow(3);
@@ -84,11 +92,14 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         grid.setAriaLabel(getTranslation("history.title"));
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
-        add(new Anchor(base, getTranslation("history.back")),
-                new H1(getTranslation("history.heading", poster.summary().departmentName(),
-                        poster.summary().agencyName())),
-                new Paragraph(getTranslation("history.lead")),
-                new Anchor(base + "/sammenlign", getTranslation("history.compareDraft")), grid);
+        var heading = new H1(getTranslation("history.heading", poster.departmentName(), poster.agencyName()));
+        var lead = new Paragraph(getTranslation("history.lead"));
+        if (worksOnDraft) {
+            add(new Anchor(base, getTranslation("history.back")), heading, lead,
+                    new Anchor(base + "/sammenlign", getTranslation("history.compareDraft")), grid);
+        } else {
+            add(heading, lead, grid);
+        }
     }
 
     private void confirmRestore(int number) {

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
-import no.oslo.samarbeidsplakaten.poster.ui.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.springframework.data.domain.PageRequest;
@@ -54,7 +54,7 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         removeAll();
         long posterId = poster.id();
-        var labels = new PosterLabels(this, organisations.roleLabels(getLocale()));
+        var labels = new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()));
         Instant since = versioning.history(posterId, PageRequest.of(0, 1)).stream().findFirst()
                 .map(v -> v.lockedAt()).orElse(Instant.EPOCH);
 
@@ -112,6 +112,7 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
             case ROW_REMOVED -> getTranslation("trail.rowRemoved", targetLabel(change.getTarget()));
             case ROW_MOVED -> getTranslation("trail.rowMoved", targetLabel(change.getTarget()));
             case RESTORED -> getTranslation("trail.restored", change.getTarget());
+            case IMPORTED -> getTranslation("trail.imported");
         };
     }
 

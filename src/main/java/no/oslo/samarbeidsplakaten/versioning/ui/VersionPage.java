@@ -19,9 +19,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
-import no.oslo.samarbeidsplakaten.poster.ui.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
@@ -30,7 +31,7 @@ import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
 /** One agreed version, read-only, with its record: when, approved by whom, who took part (by role). */
 @Route("plakat/:posterId(\\d+)/versjon/:number(\\d+)")
-@RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
+@RolesAllowed({"ADMIN", "MEMBER", "READER", "GUEST"})
 public class VersionPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PosterService posterService;
@@ -48,7 +49,7 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var poster = PosterRoute.load(event, posterService);
+        var poster = PosterRoute.summary(event, posterService);
         if (poster == null) {
             return;
         }
@@ -87,10 +88,14 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
         if (number < version.latestNumber()) {
             nav.add(new Anchor(base + "/versjon/" + (number + 1), getTranslation("version.next", number + 1)));
         }
-        nav.add(new Anchor(base + "/historikk", getTranslation("version.history")),
-                new Anchor(base, getTranslation("version.draft")));
+        nav.add(new Anchor(base + "/historikk", getTranslation("version.history")));
+        boolean worksOnDraft = posterService.mayWorkOn(poster.id());
+        if (worksOnDraft) {
+            nav.add(new Anchor(base, getTranslation("version.draft")));
+        }
+        banner.add(new Div(ExportButtons.print(), ExportButtons.export(poster.id(), number, worksOnDraft)));
         add(nav, banner, new PosterReadSheet(version.document(),
-                new PosterLabels(this, organisations.roleLabels(getLocale()))));
+                new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()))));
     }
 
     /** The record keeps sides as codes, e.g. "Etatssjef (AGENCY)": shown as "Etatssjef (Virksomheten)". */

@@ -9,6 +9,8 @@ import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.workshop.domain.PosterFlag;
 import no.oslo.samarbeidsplakaten.workshop.domain.PosterFlagRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class FlagService {
 
     private final PosterFlagRepository flags;
-    private final WorkshopAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FlagService(PosterFlagRepository flags, WorkshopAccess access, CurrentUser currentUser,
+    FlagService(PosterFlagRepository flags, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.flags = flags;
-        this.access = access;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -42,8 +42,8 @@ public class FlagService {
      *
      * @param target what is flagged, in words, as the flagger sees it
      */
+    @PreAuthorize(PosterAccess.WORK)
     public long flag(long posterId, Long cellId, Long rowId, String target, String comment) {
-        access.checkWorkOn(posterId);
         String text = comment == null ? "" : comment.strip();
         if (text.length() > PosterFlag.MAX_COMMENT_LENGTH) {
             throw new DomainException("error.flag.tooLong", text.length(), PosterFlag.MAX_COMMENT_LENGTH);
@@ -57,8 +57,8 @@ public class FlagService {
         return flag.getId();
     }
 
+    @PreAuthorize(PosterAccess.WORK)
     public void resolve(long posterId, long flagId) {
-        access.checkWorkOn(posterId);
         var flag = flags.findById(flagId).filter(f -> f.getPosterId() == posterId)
                 .orElseThrow(() -> new NotFoundException("flag " + flagId));
         if (!flag.isResolved()) {
@@ -68,8 +68,8 @@ public class FlagService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.WORK)
     public List<OpenFlag> openFlags(long posterId) {
-        access.checkWorkOn(posterId);
         return flags.findByPosterIdAndResolvedAtIsNullOrderByCreatedAt(posterId).stream()
                 .map(f -> new OpenFlag(f.getId(), f.getCellId(), f.getRowId(), f.getTarget(), f.getComment(),
                         f.getCreatedBy(), f.getCreatedAt()))

@@ -1,5 +1,7 @@
 package no.oslo.samarbeidsplakaten.workshop.service;
 
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopParticipantRepository;
 import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopRepository;
 import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopStatus;
 import org.springframework.context.ApplicationEventPublisher;
+import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,18 +33,23 @@ public class WorkshopService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JoinThrottle throttle;
+    private final AuditLog audit;
 
     WorkshopService(WorkshopRepository workshops, WorkshopParticipantRepository participants,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, JoinThrottle throttle,
+            AuditLog audit) {
         this.workshops = workshops;
         this.participants = participants;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     /** Opens a workshop on the poster, or returns the one already open. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER') and " + PosterAccess.WORK)
     public WorkshopInfo open(long posterId) {
         var open = workshops.findFirstByPosterIdAndStatus(posterId, WorkshopStatus.OPEN);
         if (open.isPresent()) {
@@ -53,20 +61,22 @@ public class WorkshopService {
         } while (workshops.existsByJoinCode(code));
         var workshop = workshops.save(new Workshop(posterId, code, clock.instant(), currentUser.authorName()));
         events.publishEvent(new WorkshopEvents.WorkshopChanged(posterId, true));
+        audit.record(AuditKind.WORKSHOP_OPENED, posterId, "");
         return info(workshop);
     }
 
     /** Closes the poster's workshop: its code stops working and guests lose access at once. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER') and " + PosterAccess.WORK)
     public void close(long posterId) {
         workshops.findFirstByPosterIdAndStatus(posterId, WorkshopStatus.OPEN).ifPresent(workshop -> {
             workshop.close(clock.instant(), currentUser.authorName());
             events.publishEvent(new WorkshopEvents.WorkshopChanged(posterId, false));
+            audit.record(AuditKind.WORKSHOP_CLOSED, posterId, "");
         });
     }
 
     /** Scrolls everyone's view of the poster to a section: the facilitator steers the discussion. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER') and " + PosterAccess.WORK)
     public void bringEveryoneTo(long posterId, String sectionId) {
         events.publishEvent(new WorkshopEvents.FollowSection(posterId, sectionId, currentUser.authorName()));
     }
@@ -76,10 +86,21 @@ public class WorkshopService {
         return workshops.findFirstByPosterIdAndStatus(posterId, WorkshopStatus.OPEN).map(WorkshopService::info);
     }
 
+    /**
+     * The open workshop a typed code names; wrong codes count against the client.
+     *
+     * @param client the address the code came from
+     * @throws DomainException when the client has typed too many wrong codes lately
+     */
     @Transactional(readOnly = true)
-    public Optional<WorkshopInfo> findOpenByCode(String typedCode) {
-        return workshops.findByJoinCodeAndStatus(JoinCodes.normalize(typedCode), WorkshopStatus.OPEN)
+    public Optional<WorkshopInfo> findOpenByCode(String typedCode, String client) {
+        throttle.check(client);
+        var workshop = workshops.findByJoinCodeAndStatus(JoinCodes.normalize(typedCode), WorkshopStatus.OPEN)
                 .map(WorkshopService::info);
+        if (workshop.isEmpty()) {
+            throttle.failed(client);
+        }
+        return workshop;
     }
 
     @Transactional(readOnly = true)
@@ -91,9 +112,14 @@ public class WorkshopService {
      * Lets a guest in: they give their name, side and role title; they may then work on this one poster while the
      * workshop is open.
      */
-    public GuestPrincipal joinAsGuest(String typedCode, String name, Side side, String roleTitle) {
+    public GuestPrincipal joinAsGuest(String typedCode, String name, Side side, String roleTitle, String client) {
+        throttle.check(client);
         var workshop = workshops.findByJoinCodeAndStatus(JoinCodes.normalize(typedCode), WorkshopStatus.OPEN)
-                .orElseThrow(() -> new DomainException("error.workshop.code"));
+                .orElseThrow(() -> {
+                    throttle.failed(client);
+                    return new DomainException("error.workshop.code");
+                });
+        throttle.succeeded(client);
         String checkedName = required(name, "error.workshop.name");
         String checkedRole = required(roleTitle, "error.workshop.roleTitle");
         if (side != Side.DEPARTMENT && side != Side.AGENCY) {
@@ -102,6 +128,8 @@ public class WorkshopService {
         var guest = new GuestPrincipal(java.util.UUID.randomUUID().toString(), checkedName, checkedRole, side,
                 workshop.getId(), workshop.getPosterId());
         record(workshop.getId(), new Actor(guest.getName(), checkedName, checkedRole, side, true));
+        audit.record(AuditKind.JOINED, workshop.getPosterId(),
+                checkedName + " (" + checkedRole + ", " + side.name() + "), " + client);
         return guest;
     }
 

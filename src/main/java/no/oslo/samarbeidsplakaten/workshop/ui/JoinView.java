@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.DomainException;
@@ -23,6 +24,7 @@ import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.security.service.GuestSignIn;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopInfo;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 
 /**
@@ -69,7 +71,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         var join = new Button(getTranslation("join.submit"), e -> {
             try {
                 var guest = workshops.joinAsGuest(code.getValue(), name.getValue(), side.getValue(),
-                        role.getValue());
+                        role.getValue(), client());
                 guestSignIn.signIn(guest);
                 getUI().ifPresent(ui -> ui.navigate("plakat/" + guest.posterId()));
             } catch (DomainException refused) {
@@ -98,7 +100,13 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (typed.isEmpty()) {
             return;
         }
-        var workshop = workshops.findOpenByCode(typed.get());
+        java.util.Optional<WorkshopInfo> workshop;
+        try {
+            workshop = workshops.findOpenByCode(typed.get(), client());
+        } catch (DomainException refused) {
+            message.setText(getTranslation(refused.getMessageKey(), refused.getArguments()));
+            return;
+        }
         if (workshop.isEmpty()) {
             message.setText(getTranslation("error.workshop.code"));
             return;
@@ -109,6 +117,12 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (member || guestOfThisWorkshop) {
             event.forwardTo("plakat/" + workshop.get().posterId());
         }
+    }
+
+    /** Who is typing codes, for slowing down guessing: the browser's address as the server sees it. */
+    private static String client() {
+        var request = VaadinRequest.getCurrent();
+        return request == null ? "unknown" : request.getRemoteAddr();
     }
 
     @Override

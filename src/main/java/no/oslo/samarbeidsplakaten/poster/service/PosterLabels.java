@@ -1,6 +1,5 @@
-package no.oslo.samarbeidsplakaten.poster.ui;
+package no.oslo.samarbeidsplakaten.poster.service;
 
-import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.Choice;
@@ -8,31 +7,40 @@ import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.Frequency;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 
-/** Turns stored cell values into the words a reader sees, in the UI's language. */
+/**
+ * Turns stored cell values into the words a reader sees, in one language: on screen (a view's translations) and in
+ * print (the export's).
+ */
 public final class PosterLabels {
 
-    private final Component context;
+    /** Looks up a translated text; a view's {@code getTranslation} is one. */
+    @FunctionalInterface
+    public interface Translator {
+        String translate(String key, Object... params);
+    }
+
+    private final Translator translator;
     private final Map<String, String> roleLabels;
 
-    public PosterLabels(Component context, Map<String, String> roleLabels) {
-        this.context = context;
+    public PosterLabels(Translator translator, Map<String, String> roleLabels) {
+        this.translator = translator;
         this.roleLabels = roleLabels;
     }
 
     public String t(String key, Object... params) {
-        return context.getTranslation(key, params);
+        return translator.translate(key, params);
     }
 
-    String choice(Choice choice) {
+    public String choice(Choice choice) {
         return t(choice.messageKey());
     }
 
     /** The label of a stored choice value of the given kind, or empty when none is chosen. */
-    String choice(CellKind kind, String stored) {
+    public String choice(CellKind kind, String stored) {
         return kind.choices().stream().filter(c -> c.name().equals(stored)).findFirst().map(this::choice).orElse("");
     }
 
-    String frequency(String stored) {
+    public String frequency(String stored) {
         Frequency frequency = Frequency.parse(stored);
         if (frequency == null) {
             return "";
@@ -76,11 +84,11 @@ public final class PosterLabels {
         return t("field." + fieldKey);
     }
 
-    String role(String key) {
+    public String role(String key) {
         return roleLabels.getOrDefault(key, key);
     }
 
-    List<String> roles(String stored) {
+    public List<String> roles(String stored) {
         return CellKind.roleKeys(stored).stream().map(this::role).toList();
     }
 }

@@ -1,0 +1,19 @@
+package no.oslo.samarbeidsplakaten.audit.domain;
+
+import no.oslo.samarbeidsplakaten.base.Choice;
+
+/** What happened. */
+public enum AuditKind implements Choice {
+    LOGIN,
+    LOGIN_FAILED,
+    WORKSHOP_OPENED,
+    WORKSHOP_CLOSED,
+    JOINED,
+    APPROVED,
+    LOCKED,
+    RESTORED,
+    IMPORTED,
+    EXPORTED,
+    USER_CREATED,
+    ACCESS_CHANGED
+}

@@ -1,0 +1,84 @@
+package no.oslo.samarbeidsplakaten.audit.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditEvent;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditEventRepository;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes and reads the audit log. Features call {@link #record} when something worth auditing has happened; sign-ins
+ * and failed sign-ins come from Spring Security's events. Each line is written in its own transaction, so a read-only
+ * action (an export) is logged too.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Records what the current user (or guest) just did. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditKind kind, Long posterId, String detail) {
+        write(actor(), kind, posterId, detail);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signedIn(AuthenticationSuccessEvent event) {
+        write(event.getAuthentication().getName(), AuditKind.LOGIN, null, "");
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signInFailed(AbstractAuthenticationFailureEvent event) {
+        // The name typed, so repeated attempts on one account stand out; never the password.
+        write(String.valueOf(event.getAuthentication().getName()), AuditKind.LOGIN_FAILED, null,
+                event.getException().getClass().getSimpleName());
+    }
+
+    /** The log, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEvent> find(AuditKind kind, String text, Pageable page) {
+        String like = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return events.find(kind, like, page);
+    }
+
+    /** The account name and how the person is shown, or "system" for work nobody started, such as a warm-up. */
+    private String actor() {
+        var user = currentUser.get();
+        if (user.isPresent()) {
+            return user.get().username() + ": " + currentUser.authorName();
+        }
+        return currentUser.guest().isPresent() ? "gjest: " + currentUser.authorName() : "system";
+    }
+
+    private void write(String actor, AuditKind kind, Long posterId, String detail) {
+        events.save(new AuditEvent(clock.instant(), actor, kind, posterId, detail == null ? "" : detail, client()));
+    }
+
+    private static String client() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
+    }
+}

@@ -1,0 +1,125 @@
+package no.oslo.samarbeidsplakaten.export.service;
+
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import no.oslo.samarbeidsplakaten.base.i18n.TranslationProvider;
+import no.oslo.samarbeidsplakaten.export.service.PdfPosterRenderer.RenderedPdf;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The printed poster: gathers what a version or the draft shows (checking the reader's access, in the reader's
+ * request), then renders it on the export pool.
+ */
+@Service
+public class ExportService {
+
+    private final PosterService posters;
+    private final VersioningService versioning;
+    private final OrganisationService organisations;
+    private final I18NProvider i18n;
+    private final PdfPosterRenderer renderer;
+    private final ExportPool pool;
+    private final AuditLog audit;
+
+    ExportService(PosterService posters, VersioningService versioning, OrganisationService organisations,
+            I18NProvider i18n, PdfPosterRenderer renderer, ExportPool pool, AuditLog audit) {
+        this.posters = posters;
+        this.versioning = versioning;
+        this.organisations = organisations;
+        this.i18n = i18n;
+        this.renderer = renderer;
+        this.pool = pool;
+        this.audit = audit;
+    }
+
+    /**
+     * What the poster prints, read now with the current user's access.
+     *
+     * @param versionNumber the version to print, or null for the draft
+     * @param baseAddress the app's address, ending in a slash, for the QR code
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("#versionNumber == null ? " + PosterAccess.WORK + " : " + PosterAccess.READ_VERSIONS)
+    public PrintablePoster printable(long posterId, Integer versionNumber, boolean includeReflection, Locale locale,
+            String baseAddress) {
+        Locale language = TranslationProvider.supported(locale);
+        var labels = labels(language);
+        if (versionNumber == null) {
+            PosterDocument draft = posters.load(posterId);
+            var summary = draft.summary();
+            var stamp = new PrintablePoster.Stamp(null, null, List.of(), null, false, summary.agreedVersion(),
+                    summary.lastChangedAt());
+            return new PrintablePoster(draft, stamp, baseAddress + "plakat/" + posterId + "/visning",
+                    includeReflection, labels, language);
+        }
+        var version = versioning.version(posterId, versionNumber);
+        var stamp = new PrintablePoster.Stamp(version.number(), version.lockedAt(),
+                version.approvers().stream().map(a -> approverRole(a, labels)).toList(), version.nextReview(),
+                version.current(), version.latestNumber(), version.lockedAt());
+        return new PrintablePoster(version.document(), stamp,
+                baseAddress + "plakat/" + posterId + "/versjon/" + versionNumber, includeReflection, labels,
+                language);
+    }
+
+    /** Renders on the export pool; refused at once when too many exports are waiting. */
+    public CompletableFuture<RenderedPdf> pdf(PrintablePoster poster, PaperFormat format) {
+        var stamp = poster.stamp();
+        audit.record(AuditKind.EXPORTED, poster.document().id(), "PDF " + format.name() + " "
+                + (stamp.draft() ? "utkast" : "versjon " + stamp.versionNumber()));
+        return pool.submit(() -> renderer.render(poster, format));
+    }
+
+    /** A download name such as "samarbeidsplakat-mos-bym-versjon-2-A3.pdf". */
+    public static String fileName(PrintablePoster poster, PaperFormat format) {
+        var summary = poster.document().summary();
+        String which = poster.stamp().draft() ? "utkast" : "versjon-" + poster.stamp().versionNumber();
+        return "samarbeidsplakat-" + slug(summary.departmentName()) + "-" + slug(summary.agencyName()) + "-" + which
+                + "-" + format.name() + ".pdf";
+    }
+
+    PosterLabels labels(Locale locale) {
+        return new PosterLabels((key, params) -> i18n.getTranslation(key, locale, params),
+                organisations.roleLabels(locale));
+    }
+
+    /** An approver as the poster prints them: role and side, no name. */
+    static String approverRole(String approver, PosterLabels labels) {
+        int open = approver.indexOf(" (");
+        if (open < 0 || !approver.endsWith(")")) {
+            return approver;
+        }
+        String inside = approver.substring(open + 2, approver.length() - 1);
+        int comma = inside.lastIndexOf(", ");
+        if (comma < 0) {
+            return inside;
+        }
+        String side = inside.substring(comma + 2);
+        for (Side known : Side.values()) {
+            if (known.name().equals(side)) {
+                side = labels.t(known.messageKey());
+            }
+        }
+        return inside.substring(0, comma) + " (" + side + ")";
+    }
+
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o")
+                .replace("å", "a"), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > 40 ? slug.substring(0, 40) : slug;
+    }
+}

@@ -1,0 +1,135 @@
+package no.oslo.samarbeidsplakaten.export.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import no.oslo.samarbeidsplakaten.export.service.ImportProblem;
+import no.oslo.samarbeidsplakaten.export.service.TransferService;
+import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportPreview;
+import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportRefusedException;
+
+/**
+ * The admin imports a poster exported as JSON: the file is checked first and every problem listed; only a file
+ * without problems can be imported, after the admin has seen which pair it goes to and whether it replaces a draft.
+ */
+@Route("admin/import")
+@RolesAllowed("ADMIN")
+public class ImportView extends Main implements HasDynamicTitle {
+
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+    private final TransferService transfers;
+    private final Div result = new Div();
+    private byte[] file;
+
+    public ImportView(TransferService transfers) {
+        this.transfers = transfers;
+        addClassName("import-view");
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            // The upload runs outside the UI's lock; what it shows is done inside it.
+            UI ui = UI.getCurrent();
+            ui.access(() -> check(data));
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setI18n(i18n());
+        upload.addFileRejectedListener(e -> show(new Paragraph(e.getErrorMessage()), "refused"));
+        upload.getElement().setAttribute("aria-label", getTranslation("import.upload.label"));
+        result.addClassName("import-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.lead")), upload, result);
+    }
+
+    /** Shows what the file would become, or every problem in it. */
+    void check(byte[] data) {
+        file = data;
+        ImportPreview preview = transfers.preview(data);
+        if (!preview.valid()) {
+            problems(preview.problems());
+            return;
+        }
+        var summary = new Paragraph(getTranslation(preview.existingPosterId() == null ? "import.willCreate"
+                : "import.willReplace", preview.departmentName(), preview.agencyName()));
+        var confirm = new Button(getTranslation("import.confirm"), e -> importFile());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show(new Div(summary, confirm), "ready");
+    }
+
+    private void importFile() {
+        try {
+            long posterId = transfers.importFile(file);
+            show(new Div(new Paragraph(getTranslation("import.done")),
+                    new Anchor("plakat/" + posterId, getTranslation("import.open"))), "done");
+        } catch (ImportRefusedException refused) {
+            problems(refused.problems());
+        }
+    }
+
+    private void problems(List<ImportProblem> problems) {
+        var list = new UnorderedList();
+        problems.forEach(p -> list.add(new ListItem(p.describe(this::getTranslation))));
+        show(new Div(new H2(getTranslation("import.refused", problems.size())), list,
+                new Paragraph(getTranslation("import.nothingChanged"))), "refused");
+    }
+
+    private void show(Div content, String state) {
+        result.removeAll();
+        result.getElement().setAttribute("data-state", state);
+        result.add(content);
+    }
+
+    private void show(Paragraph message, String state) {
+        show(new Div(message), state);
+    }
+
+    private UploadI18N i18n() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
+                        .setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                        .setMany(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("import.upload.tooBig", MAX_FILE_BYTES / 1024 / 1024))
+                        .setIncorrectFileType(getTranslation("import.upload.wrongType")))
+                .setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove"))
+                        .setRetry(getTranslation("import.upload.retry"))
+                        .setStart(getTranslation("import.upload.start")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("import.upload.connecting"))
+                                .setStalled(getTranslation("import.upload.stalled"))
+                                .setProcessing(getTranslation("import.upload.processing"))
+                                .setHeld(getTranslation("import.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("import.upload.remaining"))
+                                .setUnknown(getTranslation("import.upload.remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("import.upload.failed"))
+                                .setUnexpectedServerError(getTranslation("import.upload.failed"))
+                                .setForbidden(getTranslation("import.upload.failed"))
+                                .setFileTooLarge(getTranslation("import.upload.tooBig",
+                                        MAX_FILE_BYTES / 1024 / 1024))))
+                .setUnits(List.of("B", "kB", "MB", "GB"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title");
+    }
+}
