@@ -59,7 +59,8 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(v -> getTranslation("history.versionNumber", v.number())).setHeader(
                 getTranslation("history.version")).setFlexGrow(0).setWidth("8em");
         grid.addColumn(v -> date.format(v.lockedAt())).setHeader(getTranslation("history.lockedAt"));
-        grid.addColumn(v -> v.approvers().replace("\n", "; ")).setHeader(getTranslation("history.approvers"))
+        grid.addColumn(v -> SideWords.of(v.approvers().replace("\n", "; "), this))
+                .setHeader(getTranslation("history.approvers"))
                 .setFlexGrow(3);
         grid.addColumn(VersionSummary::changeSummary).setHeader(getTranslation("history.summary")).setFlexGrow(3);
         grid.addColumn(v -> date.format(v.nextReview())).setHeader(getTranslation("history.review"));

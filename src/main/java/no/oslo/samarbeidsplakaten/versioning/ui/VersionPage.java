@@ -25,7 +25,6 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
-import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.versioning.service.VersionView;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
@@ -98,18 +97,9 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
                 new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()))));
     }
 
-    /** The record keeps sides as codes, e.g. "Etatssjef (AGENCY)": shown as "Etatssjef (Virksomheten)". */
-    private String withSideWords(String stored) {
-        String shown = stored;
-        for (Side side : Side.values()) {
-            shown = shown.replace(side.name() + ")", getTranslation(side.messageKey()) + ")");
-        }
-        return shown;
-    }
-
     private Div list(String titleKey, List<String> items) {
         var list = new UnorderedList();
-        items.forEach(item -> list.add(new ListItem(withSideWords(item))));
+        items.forEach(item -> list.add(new ListItem(SideWords.of(item, this))));
         if (items.isEmpty()) {
             list.add(new ListItem(getTranslation("version.none")));
         }
