@@ -69,6 +69,16 @@ class HardeningTest {
     }
 
     @Test
+    void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+        // As a TLS-terminating proxy on this host forwards a request: the cookie must then only travel over HTTPS.
+        var viaProxy = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(viaProxy.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allMatch(cookie -> cookie.contains("Secure"));
+        assertThat(get("/login").headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.contains("Secure"));
+    }
+
+    @Test
     void onlyHealthIsOpenOfTheOperationsEndpointsAndThereIsNoDatabaseConsole() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
