@@ -3,13 +3,14 @@ package no.oslo.samarbeidsplakaten.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.export.service.ImportProblem;
-import no.oslo.samarbeidsplakaten.export.service.TransferService;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportRefusedException;
+import no.oslo.samarbeidsplakaten.export.service.TransferService;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
@@ -24,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
-import com.vaadin.flow.i18n.I18NProvider;
 
 @SpringBootTest
 @ActiveProfiles("test")

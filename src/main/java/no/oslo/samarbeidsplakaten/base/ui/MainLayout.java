@@ -12,10 +12,10 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import no.oslo.samarbeidsplakaten.poster.ui.OverviewView;
-import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.audit.ui.AuditView;
 import no.oslo.samarbeidsplakaten.export.ui.ImportView;
+import no.oslo.samarbeidsplakaten.poster.ui.OverviewView;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.security.ui.UserAdminView;
 
 /** The frame around every signed-in view: the app's name, navigation, language and the signed-in user. */

@@ -1,18 +1,18 @@
 package no.oslo.samarbeidsplakaten.export.service;
 
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.i18n.TranslationProvider;
 import no.oslo.samarbeidsplakaten.export.service.PdfPosterRenderer.RenderedPdf;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;

@@ -1,13 +1,13 @@
 package no.oslo.samarbeidsplakaten.export.service;
 
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import java.time.Clock;
 import java.util.List;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
-import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
+import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
@@ -54,7 +54,8 @@ public class TransferService {
         var summary = draft.summary();
         PosterContent content = versionNumber == null ? draft.content()
                 : versioning.version(posterId, versionNumber).document().content();
-        audit.record(AuditKind.EXPORTED, posterId, "JSON " + (versionNumber == null ? "utkast" : "versjon " + versionNumber));
+        audit.record(AuditKind.EXPORTED, posterId,
+                "JSON " + (versionNumber == null ? "utkast" : "versjon " + versionNumber));
         var department = organisations.findById(summary.departmentId()).orElseThrow();
         var agency = organisations.findById(summary.agencyId()).orElseThrow();
         return new PosterExportFile(PosterExportFile.FORMAT, PosterExportFile.FORMAT_VERSION, clock.instant(),

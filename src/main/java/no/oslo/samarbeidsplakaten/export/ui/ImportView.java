@@ -19,9 +19,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.export.service.ImportProblem;
-import no.oslo.samarbeidsplakaten.export.service.TransferService;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportPreview;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportRefusedException;
+import no.oslo.samarbeidsplakaten.export.service.TransferService;
 
 /**
  * The admin imports a poster exported as JSON: the file is checked first and every problem listed; only a file

@@ -1,5 +1,7 @@
 package no.oslo.samarbeidsplakaten.poster.service;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterReaderRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
@@ -33,6 +35,7 @@ public class PosterAccess {
     private final PosterRepository posters;
     private final PosterReaderRepository readers;
     private final WorkshopService workshops;
+    private final Map<Long, long[]> pairs = new ConcurrentHashMap<>();
 
     PosterAccess(CurrentUser currentUser, PosterRepository posters, PosterReaderRepository readers,
             WorkshopService workshops) {
@@ -61,13 +64,20 @@ public class PosterAccess {
     }
 
     private boolean isOwnPoster(SignedInUser user, long posterId) {
+        long[] pair = pair(posterId);
         return switch (user.appRole()) {
-            case ADMIN -> posters.existsById(posterId);
-            case MEMBER -> posters.findById(posterId)
-                    .map(p -> p.getDepartment().getId() == user.organisationId()
-                            || p.getAgency().getId() == user.organisationId())
-                    .orElse(false);
+            case ADMIN -> pair != null;
+            case MEMBER -> pair != null && (pair[0] == user.organisationId() || pair[1] == user.organisationId());
             case READER -> false;
         };
+    }
+
+    /**
+     * The poster's department and agency ids, or null when there is no such poster. A poster's pair never changes,
+     * so it is read once: every cell save in a workshop asks this.
+     */
+    private long[] pair(long posterId) {
+        return pairs.computeIfAbsent(posterId, id -> posters.findById(id)
+                .map(p -> new long[] {p.getDepartment().getId(), p.getAgency().getId()}).orElse(null));
     }
 }

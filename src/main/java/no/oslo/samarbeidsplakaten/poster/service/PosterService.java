@@ -1,7 +1,5 @@
 package no.oslo.samarbeidsplakaten.poster.service;
 
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
@@ -23,9 +23,9 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterCell;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterCellRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChangeRepository;
-import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
-import no.oslo.samarbeidsplakaten.poster.domain.PosterReaderRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterReader;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterReaderRepository;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRow;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRowRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
@@ -33,6 +33,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Cell;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
+import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
@@ -42,7 +43,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +66,8 @@ public class PosterService {
     private final Clock clock;
 
     PosterService(PosterRepository posters, PosterRowRepository rows, PosterCellRepository cells,
-            PosterChangeRepository changes, OrganisationService organisations, TemplateService templates, CurrentUser currentUser,
+            PosterChangeRepository changes, OrganisationService organisations, TemplateService templates,
+            CurrentUser currentUser,
             PosterAccess access, PosterReaderRepository readers, AuditLog audit, ApplicationEventPublisher events,
             Clock clock) {
         this.posters = posters;

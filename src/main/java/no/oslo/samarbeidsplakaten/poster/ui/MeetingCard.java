@@ -1,13 +1,11 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,6 +18,7 @@ import java.util.function.Supplier;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 
 /** One meeting of the matrix, with every attribute as an editor that saves itself. */
 class MeetingCard extends Div {

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -12,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 
 /** The read-only poster at a stable address, for readers and for the browser's print. */
@@ -40,7 +40,8 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
         var toolbar = new Div(new SectionNav(path + "/visning"), new Anchor(path, getTranslation("view.edit")),
                 ExportButtons.print(), ExportButtons.export(document.id(), null, true));
         toolbar.addClassName("editor-toolbar");
-        add(toolbar, new PosterReadSheet(document, new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()))));
+        add(toolbar, new PosterReadSheet(document,
+                new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()))));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +10,7 @@ import java.time.format.FormatStyle;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 
 /** The poster's title band: "Sånn gjør vi det her", the pair, and where the poster is in its life. */
 class PosterTitle extends Div {

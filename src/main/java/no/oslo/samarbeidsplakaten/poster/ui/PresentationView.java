@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +19,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.ContentReplaced;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.workshop.service.PresenceService;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.FollowSection;

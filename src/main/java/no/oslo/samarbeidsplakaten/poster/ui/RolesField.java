@@ -1,11 +1,11 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 
 /** Picks roles from the role catalogue: the poster names roles, never persons. */
 class RolesField extends MultiSelectComboBox<String> {

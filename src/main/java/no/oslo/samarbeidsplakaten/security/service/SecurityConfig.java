@@ -1,20 +1,20 @@
 package no.oslo.samarbeidsplakaten.security.service;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import no.oslo.samarbeidsplakaten.security.ui.LoginView;
-import org.springframework.beans.factory.ObjectProvider;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
+import no.oslo.samarbeidsplakaten.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration

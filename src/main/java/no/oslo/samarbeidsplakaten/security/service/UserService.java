@@ -1,12 +1,12 @@
 package no.oslo.samarbeidsplakaten.security.service;
 
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;

@@ -1,9 +1,6 @@
 package no.oslo.samarbeidsplakaten.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import no.oslo.samarbeidsplakaten.security.service.OidcAccounts;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -17,6 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.oslo.samarbeidsplakaten.base.ui.LanguageSwitch;
+import no.oslo.samarbeidsplakaten.security.service.OidcAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed

@@ -24,8 +24,8 @@ import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.service.NewUser;
-import no.oslo.samarbeidsplakaten.security.service.UserService;
 import no.oslo.samarbeidsplakaten.security.service.UserService.UserListItem;
+import no.oslo.samarbeidsplakaten.security.service.UserService;
 
 /** Administrators add the people who work on posters. */
 @Route("admin/brukere")

@@ -23,15 +23,14 @@ import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
-import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
-import no.oslo.samarbeidsplakaten.versioning.service.Comparison;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.FieldDiff;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowDiff;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowStatus;
+import no.oslo.samarbeidsplakaten.versioning.service.Comparison;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.springframework.data.domain.PageRequest;
 

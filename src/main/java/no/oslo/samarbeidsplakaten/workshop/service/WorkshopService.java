@@ -1,11 +1,12 @@
 package no.oslo.samarbeidsplakaten.workshop.service;
 
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.Actor;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
@@ -16,7 +17,6 @@ import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopParticipantRepository;
 import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopRepository;
 import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopStatus;
 import org.springframework.context.ApplicationEventPublisher;
-import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
