@@ -107,13 +107,7 @@ public class ExportService {
         if (comma < 0) {
             return inside;
         }
-        String side = inside.substring(comma + 2);
-        for (Side known : Side.values()) {
-            if (known.name().equals(side)) {
-                side = labels.t(known.messageKey());
-            }
-        }
-        return inside.substring(0, comma) + " (" + side + ")";
+        return Side.inWords(inside.substring(0, comma) + " (" + inside.substring(comma + 2) + ")", labels::t);
     }
 
     static String slug(String name) {

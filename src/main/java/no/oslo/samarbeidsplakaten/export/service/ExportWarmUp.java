@@ -2,13 +2,10 @@ package no.oslo.samarbeidsplakaten.export.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import no.oslo.samarbeidsplakaten.base.i18n.TranslationProvider;
-import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
-import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
@@ -72,29 +69,12 @@ public class ExportWarmUp {
     /** The current template with its guidance values, as a new pair's poster would start. */
     private PrintablePoster templatePoster() {
         PosterTemplate template = templates.current();
-        var sections = new TreeMap<String, String>();
-        for (SectionField field : SectionField.values()) {
-            sections.put(field.key(), template.cells().getOrDefault(field.key(), ""));
-        }
-        template.reflectionQuestions().forEach(q -> sections.put(SectionField.reflectionKey(q.key()), ""));
-        var meetings = template.meetings().stream().map(m -> {
-            var values = new TreeMap<String, String>();
-            for (MeetingField field : MeetingField.values()) {
-                values.put(field.key(), field.kind().normalize(m.cells().getOrDefault(field.key(), "")));
-            }
-            return new PosterContent.Meeting(m.key(), m.key(), values);
-        }).toList();
-        var content = new PosterContent(template.key(), template.version(), sections, meetings,
-                commitments(template.commitments().department()), commitments(template.commitments().agency()));
+        var content = PosterContent.fromTemplate(template, () -> "warm-up");
         var labels = exports.labels(TranslationProvider.NORWEGIAN);
         var summary = new PosterSummary(0, 0, 0, labels.t("choice.Side.DEPARTMENT"),
                 labels.t("choice.Side.AGENCY"), PosterStatus.DRAFT, clock.instant(), null, null);
         var stamp = new PrintablePoster.Stamp(null, null, List.of(), null, false, null, clock.instant());
         return new PrintablePoster(PosterDocument.of(summary, template, content), stamp, "https://localhost/",
                 false, labels, TranslationProvider.NORWEGIAN);
-    }
-
-    private static List<PosterContent.Commitment> commitments(List<String> texts) {
-        return texts.stream().map(t -> new PosterContent.Commitment("warm-up", t)).toList();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
@@ -115,8 +114,7 @@ final class PosterHtml {
         section("purpose", labels.t("section.purpose"));
         paragraphs(document.section(SectionField.PURPOSE).value());
         html.append("<h3>").append(text(labels.t("print.principles"))).append("</h3>");
-        bullets(Arrays.stream(document.section(SectionField.PRINCIPLES).value().split("\n")).map(String::strip)
-                .filter(line -> !line.isEmpty()).toList());
+        bullets(document.principles());
         html.append("</div>");
     }
 

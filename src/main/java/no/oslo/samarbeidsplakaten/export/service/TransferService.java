@@ -50,9 +50,8 @@ public class TransferService {
     @Transactional(readOnly = true)
     @PreAuthorize(PosterAccess.WORK)
     public PosterExportFile export(long posterId, Integer versionNumber) {
-        var draft = posters.load(posterId);
-        var summary = draft.summary();
-        PosterContent content = versionNumber == null ? draft.content()
+        var summary = posters.summary(posterId);
+        PosterContent content = versionNumber == null ? posters.content(posterId)
                 : versioning.version(posterId, versionNumber).document().content();
         audit.record(AuditKind.EXPORTED, posterId,
                 "JSON " + (versionNumber == null ? "utkast" : "versjon " + versionNumber));

@@ -6,6 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.RowList;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,12 +31,44 @@ public record PosterContent(
     /** A meeting row: its lifelong key, the template row it came from (or null) and its attribute values. */
     public record Meeting(String rowKey, String templateKey, SortedMap<String, String> values) {
 
-        public String value(no.oslo.samarbeidsplakaten.poster.domain.MeetingField field) {
+        public String value(MeetingField field) {
             return values.getOrDefault(field.key(), "");
         }
     }
 
     public record Commitment(String rowKey, String text) {
+    }
+
+    /**
+     * A new pair's poster as the template starts it: the guidance values, empty reflection answers.
+     *
+     * @param rowKeys gives each row its lifelong key
+     */
+    public static PosterContent fromTemplate(PosterTemplate template, Supplier<String> rowKeys) {
+        var sections = new TreeMap<String, String>();
+        for (SectionField field : SectionField.values()) {
+            sections.put(field.key(), template.cells().getOrDefault(field.key(), ""));
+        }
+        template.reflectionQuestions().forEach(q -> sections.put(SectionField.reflectionKey(q.key()), ""));
+        var meetings = template.meetings().stream().map(meeting -> {
+            var values = new TreeMap<String, String>();
+            for (MeetingField field : MeetingField.values()) {
+                values.put(field.key(), field.kind().normalize(meeting.cells().getOrDefault(field.key(), "")));
+            }
+            return new Meeting(rowKeys.get(), meeting.key(), values);
+        }).toList();
+        return new PosterContent(template.key(), template.version(), sections, meetings,
+                template.commitments().department().stream().map(t -> new Commitment(rowKeys.get(), t)).toList(),
+                template.commitments().agency().stream().map(t -> new Commitment(rowKeys.get(), t)).toList());
+    }
+
+    /** One side's commitments. */
+    public List<Commitment> commitments(RowList side) {
+        return switch (side) {
+            case DEPARTMENT_COMMITMENTS -> departmentCommitments;
+            case AGENCY_COMMITMENTS -> agencyCommitments;
+            case MEETINGS -> throw new IllegalArgumentException("Meetings are not commitments");
+        };
     }
 
     public String toJson() {

@@ -26,6 +26,12 @@ public record PosterDocument(
         return sectionCells.get(field.key());
     }
 
+    /** The shared principles: one per line as they were typed, blank lines left out. */
+    public List<String> principles() {
+        return section(SectionField.PRINCIPLES).value().lines().map(String::strip).filter(line -> !line.isEmpty())
+                .toList();
+    }
+
     public Cell reflection(String questionKey) {
         return sectionCells.get(SectionField.reflectionKey(questionKey));
     }

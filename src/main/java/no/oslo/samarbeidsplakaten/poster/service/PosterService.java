@@ -30,7 +30,6 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterRow;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRowRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
-import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Cell;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
@@ -156,36 +155,36 @@ public class PosterService {
         Poster poster = posters.save(new Poster(department, agency, template.id(), now, author));
         long posterId = poster.getId();
 
+        var content = PosterContent.fromTemplate(template, PosterService::newRowKey);
         var newCells = new ArrayList<PosterCell>();
-        for (SectionField field : SectionField.values()) {
-            newCells.add(new PosterCell(posterId, null, field.key(), template.cells().getOrDefault(field.key(), ""),
-                    now, author));
-        }
-        for (var question : template.reflectionQuestions()) {
-            newCells.add(new PosterCell(posterId, null, SectionField.reflectionKey(question.key()), "", now, author));
-        }
-        int position = 0;
-        for (var meeting : template.meetings()) {
-            PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, newRowKey(), meeting.key(),
-                    position++));
-            for (MeetingField field : MeetingField.values()) {
-                String value = field.kind().normalize(meeting.cells().getOrDefault(field.key(), ""));
-                newCells.add(new PosterCell(posterId, row.getId(), field.key(), value, now, author));
-            }
-        }
-        addCommitmentRows(posterId, RowList.DEPARTMENT_COMMITMENTS, template.commitments().department(), newCells);
-        addCommitmentRows(posterId, RowList.AGENCY_COMMITMENTS, template.commitments().agency(), newCells);
+        content.sections().forEach((key, value) -> newCells.add(new PosterCell(posterId, null, key, value, now,
+                author)));
+        newCells.addAll(rowCells(posterId, content, now, author));
         cells.saveAll(newCells);
         return posterId;
     }
 
-    private void addCommitmentRows(long posterId, RowList list, List<String> texts, List<PosterCell> newCells) {
+    /** Saves the content's meeting and commitment rows, in order; returns their cells, still to be saved. */
+    private List<PosterCell> rowCells(long posterId, PosterContent content, java.time.Instant now, String author) {
+        var newCells = new ArrayList<PosterCell>();
         int position = 0;
-        for (String text : texts) {
-            PosterRow row = rows.save(new PosterRow(posterId, list, newRowKey(), null, position++));
-            newCells.add(new PosterCell(posterId, row.getId(), RowList.COMMITMENT_TEXT, text, clock.instant(),
-                    currentUser.authorName()));
+        for (var meeting : content.meetings()) {
+            PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, meeting.rowKey(),
+                    meeting.templateKey(), position++));
+            for (MeetingField field : MeetingField.values()) {
+                newCells.add(new PosterCell(posterId, row.getId(), field.key(),
+                        field.kind().normalize(meeting.value(field)), now, author));
+            }
         }
+        for (RowList side : List.of(RowList.DEPARTMENT_COMMITMENTS, RowList.AGENCY_COMMITMENTS)) {
+            position = 0;
+            for (var commitment : content.commitments(side)) {
+                PosterRow row = rows.save(new PosterRow(posterId, side, commitment.rowKey(), null, position++));
+                newCells.add(new PosterCell(posterId, row.getId(), RowList.COMMITMENT_TEXT,
+                        CellKind.TEXT.normalize(commitment.text()), now, author));
+            }
+        }
+        return newCells;
     }
 
     @Transactional(readOnly = true)
@@ -372,34 +371,13 @@ public class PosterService {
             cells.deleteByRowId(row.getId());
             rows.delete(row);
         }
-        var sectionCells = cells.findByPosterId(posterId);
-        var newCells = new ArrayList<PosterCell>();
-        for (PosterCell cell : sectionCells) {
+        for (PosterCell cell : cells.findByPosterId(posterId)) {
             String value = CellKind.TEXT.normalize(content.sections().getOrDefault(cell.getFieldKey(), ""));
             if (!value.equals(cell.getValue())) {
                 cell.change(value, now, author);
             }
         }
-        int position = 0;
-        for (var meeting : content.meetings()) {
-            PosterRow row = rows.save(new PosterRow(posterId, RowList.MEETINGS, meeting.rowKey(),
-                    meeting.templateKey(), position++));
-            for (MeetingField field : MeetingField.values()) {
-                newCells.add(new PosterCell(posterId, row.getId(), field.key(),
-                        field.kind().normalize(meeting.value(field)), now, author));
-            }
-        }
-        for (RowList side : List.of(RowList.DEPARTMENT_COMMITMENTS, RowList.AGENCY_COMMITMENTS)) {
-            var commitments = side == RowList.DEPARTMENT_COMMITMENTS ? content.departmentCommitments()
-                    : content.agencyCommitments();
-            position = 0;
-            for (var commitment : commitments) {
-                PosterRow row = rows.save(new PosterRow(posterId, side, commitment.rowKey(), null, position++));
-                newCells.add(new PosterCell(posterId, row.getId(), RowList.COMMITMENT_TEXT,
-                        CellKind.TEXT.normalize(commitment.text()), now, author));
-            }
-        }
-        cells.saveAll(newCells);
+        cells.saveAll(rowCells(posterId, content, now, author));
         events.publishEvent(new PosterEvents.ContentReplaced(posterId));
     }
 
@@ -414,9 +392,10 @@ public class PosterService {
         PosterTemplate template = templates.byKeyAndVersion(content.templateKey(), content.templateVersion());
         long posterId = posters.findByDepartmentIdAndAgencyId(departmentId, agencyId).map(Poster::getId)
                 .orElseGet(() -> create(departmentId, agencyId));
-        posters.findById(posterId).orElseThrow().useTemplate(template.id());
+        Poster poster = poster(posterId);
+        poster.useTemplate(template.id());
         replaceContent(posterId, content);
-        trail(posters.getReferenceById(posterId), PosterChange.Kind.IMPORTED, null, "");
+        trail(poster, PosterChange.Kind.IMPORTED, null, "");
         return posterId;
     }
 
@@ -429,15 +408,14 @@ public class PosterService {
     /** Records in the trail that the draft was replaced by a restored version. */
     @PreAuthorize(PosterAccess.WORK)
     public void recordRestore(long posterId, int versionNumber) {
-        Poster poster = posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId));
+        Poster poster = poster(posterId);
         trail(poster, PosterChange.Kind.RESTORED, null, String.valueOf(versionNumber));
     }
 
     /** The draft was locked as an agreed version. */
     @PreAuthorize(PosterAccess.WORK)
     public void markAgreed(long posterId, int versionNumber, java.time.LocalDate nextReview) {
-        posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId))
-                .agreed(versionNumber, nextReview);
+        poster(posterId).agreed(versionNumber, nextReview);
     }
 
     /**
@@ -484,10 +462,14 @@ public class PosterService {
     }
 
     private Poster structureChange(long posterId) {
-        Poster poster = posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId));
+        Poster poster = poster(posterId);
         poster.structureChanged(clock.instant(), currentUser.authorName());
         events.publishEvent(new PosterEvents.StructureChanged(posterId));
         return poster;
+    }
+
+    private Poster poster(long posterId) {
+        return posters.findById(posterId).orElseThrow(() -> new NotFoundException("poster " + posterId));
     }
 
     private int nextPosition(long posterId, RowList list) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.Arrays;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
@@ -35,7 +34,7 @@ public class PosterReadSheet extends Div {
         add(new PosterTitle(document, labels),
                 new PosterSection("formal", labels.t("section.purpose"), null,
                         paragraphs(document.section(SectionField.PURPOSE).value()),
-                        bullets(document.section(SectionField.PRINCIPLES).value())),
+                        bullets(document.principles())),
                 documents(),
                 new PosterSection("motene", labels.t("section.meetings"), null, matrix()),
                 new PosterSection("styringssignaler", labels.t("section.signals"), null,
@@ -139,10 +138,9 @@ public class PosterReadSheet extends Div {
         return box;
     }
 
-    private static Component bullets(String lines) {
+    private static Component bullets(List<String> lines) {
         var list = new UnorderedList();
-        Arrays.stream(lines.split("\n")).map(String::strip).filter(l -> !l.isEmpty())
-                .forEach(l -> list.add(new ListItem(l)));
+        lines.forEach(line -> list.add(new ListItem(line)));
         return list;
     }
 }

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.security.domain;
 
+import java.util.function.UnaryOperator;
 import no.oslo.samarbeidsplakaten.base.Choice;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
 
@@ -16,5 +17,17 @@ public enum Side implements Choice {
             case AGENCY -> AGENCY;
             case MAYORS_OFFICE -> OTHER;
         };
+    }
+
+    /**
+     * Records keep sides as codes, e.g. "Etatssjef (AGENCY)": the same text with the sides in words, e.g.
+     * "Etatssjef (Virksomheten)".
+     */
+    public static String inWords(String stored, UnaryOperator<String> translate) {
+        String shown = stored;
+        for (Side side : values()) {
+            shown = shown.replace(side.name() + ")", translate.apply(side.messageKey()) + ")");
+        }
+        return shown;
     }
 }

@@ -24,6 +24,7 @@ import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
@@ -58,7 +59,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(v -> getTranslation("history.versionNumber", v.number())).setHeader(
                 getTranslation("history.version")).setFlexGrow(0).setWidth("8em");
         grid.addColumn(v -> date.format(v.lockedAt())).setHeader(getTranslation("history.lockedAt"));
-        grid.addColumn(v -> SideWords.of(v.approvers().replace("\n", "; "), this))
+        grid.addColumn(v -> Side.inWords(v.approvers().replace("\n", "; "), this::getTranslation))
                 .setHeader(getTranslation("history.approvers"))
                 .setFlexGrow(3);
         grid.addColumn(VersionSummary::changeSummary).setHeader(getTranslation("history.summary")).setFlexGrow(3);

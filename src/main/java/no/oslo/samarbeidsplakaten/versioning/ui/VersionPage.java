@@ -25,6 +25,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.versioning.service.VersionView;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
@@ -99,7 +100,7 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
 
     private Div list(String titleKey, List<String> items) {
         var list = new UnorderedList();
-        items.forEach(item -> list.add(new ListItem(SideWords.of(item, this))));
+        items.forEach(item -> list.add(new ListItem(Side.inWords(item, this::getTranslation))));
         if (items.isEmpty()) {
             list.add(new ListItem(getTranslation("version.none")));
         }
