@@ -38,13 +38,7 @@ class LiveWorkshopJourneyTest {
 
     @BeforeEach
     void setUp() {
-        testData.removePosters();
-        testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
-        testData.member("per", "Per Hansen", "Etatssjef", "BYM");
-        long[] id = new long[1];
-        testData.asAdmin(() -> id[0] = posterService.create(testData.organisationId("MOS"),
-                testData.organisationId("BYM")));
-        posterId = id[0];
+        posterId = testData.freshMosBymPoster();
         editor = "/plakat/" + posterId;
         kari = new Browser(port);
         per = new Browser(port);
