@@ -1,12 +1,14 @@
 package no.oslo.samarbeidsplakaten.audit.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditEvent;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditEventRepository;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,13 +17,15 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes and reads the audit log. Features call {@link #record} when something worth auditing has happened; sign-ins
- * and failed sign-ins come from Spring Security's events. Each line is written in its own transaction, so a read-only
- * action (an export) is logged too.
+ * and failed sign-ins come from Spring Security's events. A line is written only once the work it tells of has
+ * committed (a lock that rolls back is not logged), in a transaction of its own after the business one, so a
+ * read-only action (an export) is logged too.
  */
 @Service
 public class AuditLog {
@@ -29,17 +33,30 @@ public class AuditLog {
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    AuditLog(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+    AuditLog(AuditEventRepository events, CurrentUser currentUser, Clock clock, ApplicationEventPublisher publisher) {
         this.events = events;
+        this.publisher = publisher;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Records what the current user (or guest) just did. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Records what the current user (or guest) just did, once the surrounding transaction commits. */
     public void record(AuditKind kind, Long posterId, String detail) {
-        write(actor(), kind, posterId, detail);
+        publisher.publishEvent(new Entry(clock.instant(), actor(), kind, posterId, detail == null ? "" : detail,
+                client()));
+    }
+
+    /** A line of the log, taken when the work was done and written when it has committed. */
+    public record Entry(Instant at, String actor, AuditKind kind, Long posterId, String detail, String client) {
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void committed(Entry entry) {
+        events.save(new AuditEvent(entry.at(), entry.actor(), entry.kind(), entry.posterId(), entry.detail(),
+                entry.client()));
     }
 
     @EventListener

@@ -33,7 +33,12 @@ public class LiveBroadcaster {
 
     public Registration subscribe(long posterId, Consumer<LiveEvent> listener) {
         var subscriber = new Subscriber(listener);
-        subscribers.computeIfAbsent(posterId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        // Added inside compute, so it can never land in a set that a concurrent last unsubscribe has just dropped.
+        subscribers.compute(posterId, (id, set) -> {
+            Set<Subscriber> live = set == null ? ConcurrentHashMap.newKeySet() : set;
+            live.add(subscriber);
+            return live;
+        });
         return () -> subscribers.computeIfPresent(posterId, (id, set) -> {
             set.remove(subscriber);
             return set.isEmpty() ? null : set;

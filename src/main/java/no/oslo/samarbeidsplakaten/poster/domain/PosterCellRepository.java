@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,24 @@ public interface PosterCellRepository extends JpaRepository<PosterCell, Long> {
     Optional<PosterCell> findByIdAndPosterId(long id, long posterId);
 
     Optional<PosterCell> findByRowIdAndFieldKey(long rowId, String fieldKey);
+
+    /**
+     * Writes the cell only if it is still at the revision the writer read: the one write path of a cell's value.
+     *
+     * @return 1 when written, 0 when somebody else wrote it first
+     */
+    @Modifying
+    @Query("""
+            update PosterCell c set c.value = :value, c.revision = c.revision + 1, c.changedAt = :at, c.changedBy = :by
+            where c.id = :id and c.revision = :revision""")
+    int writeIfAt(long id, long revision, String value, Instant at, String by);
+
+    /** The committed state of a cell, read from the database even when the cell is in the persistence context. */
+    @Query("""
+            select new no.oslo.samarbeidsplakaten.poster.domain.CommittedCell(c.id, c.value, c.revision, c.changedAt,
+                c.changedBy)
+            from PosterCell c where c.id = :id""")
+    Optional<CommittedCell> readCommitted(long id);
 
     @Modifying
     @Query("delete from PosterCell c where c.rowId = :rowId")

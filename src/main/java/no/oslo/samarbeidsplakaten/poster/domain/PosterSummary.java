@@ -14,4 +14,10 @@ public record PosterSummary(
         Instant lastChangedAt,
         Integer agreedVersion,
         LocalDate nextReview) {
+
+    /** The summary after an edit at {@code at}: any edit makes the poster a draft again. */
+    public PosterSummary edited(Instant at) {
+        return new PosterSummary(id, departmentId, agencyId, departmentName, agencyName, PosterStatus.DRAFT, at,
+                agreedVersion, nextReview);
+    }
 }

@@ -28,8 +28,12 @@ public record PosterDocument(
 
     /** The shared principles: one per line as they were typed, blank lines left out. */
     public List<String> principles() {
-        return section(SectionField.PRINCIPLES).value().lines().map(String::strip).filter(line -> !line.isEmpty())
-                .toList();
+        return principlesOf(section(SectionField.PRINCIPLES).value());
+    }
+
+    /** Principles as typed, one per line, blank lines left out. */
+    public static List<String> principlesOf(String text) {
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     public Cell reflection(String questionKey) {
@@ -44,8 +48,40 @@ public record PosterDocument(
         };
     }
 
+    /** This snapshot with one list's rows as they now are, e.g. from a live structure change. */
+    public PosterDocument withRows(RowList list, List<Row> rows, java.time.Instant changedAt) {
+        return new PosterDocument(summary.edited(changedAt), structureVersion, template, sectionCells,
+                list == RowList.MEETINGS ? List.copyOf(rows) : meetings,
+                list == RowList.DEPARTMENT_COMMITMENTS ? List.copyOf(rows) : departmentCommitments,
+                list == RowList.AGENCY_COMMITMENTS ? List.copyOf(rows) : agencyCommitments);
+    }
+
+    /** This snapshot with one cell's committed value, e.g. from a live cell change; unknown cells change nothing. */
+    public PosterDocument withCell(long cellId, String value, long revision, java.time.Instant changedAt) {
+        var sections = new java.util.HashMap<String, Cell>();
+        sectionCells.forEach((key, cell) -> sections.put(key, cell.id() == cellId ? cell.with(value, revision) : cell));
+        return new PosterDocument(summary.edited(changedAt), structureVersion, template, Map.copyOf(sections),
+                withCell(meetings, cellId, value, revision), withCell(departmentCommitments, cellId, value, revision),
+                withCell(agencyCommitments, cellId, value, revision));
+    }
+
+    private static List<Row> withCell(List<Row> rows, long cellId, String value, long revision) {
+        return rows.stream().map(row -> row.cells().values().stream().anyMatch(c -> c.id() == cellId)
+                ? row.withCell(cellId, value, revision) : row).toList();
+    }
+
+    /** The row holding a cell, if any. */
+    public java.util.Optional<Row> rowOf(long cellId) {
+        return java.util.stream.Stream.of(meetings, departmentCommitments, agencyCommitments).flatMap(List::stream)
+                .filter(row -> row.cells().values().stream().anyMatch(c -> c.id() == cellId)).findFirst();
+    }
+
     /** A cell's value and the revision it was read at. */
     public record Cell(long id, String fieldKey, String value, long revision) {
+
+        Cell with(String newValue, long newRevision) {
+            return new Cell(id, fieldKey, newValue, newRevision);
+        }
     }
 
     /** The content of this snapshot, without database ids. */
@@ -102,6 +138,12 @@ public record PosterDocument(
 
         public Cell cell(String fieldKey) {
             return cells.get(fieldKey);
+        }
+
+        Row withCell(long cellId, String value, long revision) {
+            var changed = new java.util.HashMap<String, Cell>();
+            cells.forEach((key, cell) -> changed.put(key, cell.id() == cellId ? cell.with(value, revision) : cell));
+            return new Row(id, rowKey, templateKey, list, position, Map.copyOf(changed));
         }
     }
 }

@@ -1,23 +1,38 @@
 package no.oslo.samarbeidsplakaten.poster.service;
 
+import java.time.Instant;
+import java.util.List;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
+import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 
-/** What the poster service tells the rest of the app about committed changes. */
+/**
+ * What the poster service tells the rest of the app about committed changes. Each event carries the new state, so a
+ * view applies it as it is instead of reading the poster again.
+ */
 public final class PosterEvents {
 
     private PosterEvents() {
     }
 
-    /** A cell was saved: its new value and revision. */
+    /** A cell was saved: its new value and revision; {@code madeDraft} when the edit turned an agreed poster into a draft. */
     public record CellChanged(long posterId, long cellId, Long rowId, String fieldKey, String value, long revision,
-            String author) implements LiveEvent {
+            String author, Instant changedAt, boolean madeDraft) implements LiveEvent {
     }
 
-    /** Rows were added, removed or moved. */
-    public record StructureChanged(long posterId) implements LiveEvent {
+    /** Rows were added, removed or moved: one list of the poster, as it now is, row by row. */
+    public record StructureChanged(long posterId, RowList list, List<PosterDocument.Row> rows, Instant changedAt,
+            String author) implements LiveEvent {
     }
 
     /** The whole draft was replaced, e.g. by restoring an agreed version: every cell is new. */
     public record ContentReplaced(long posterId) implements LiveEvent {
+    }
+
+    /**
+     * Somebody is typing in a cell: the text as it stands in their browser, not saved yet. Goes to the others'
+     * screens only, never to the database; an empty {@code text} with {@code done} ends the preview.
+     */
+    public record Typing(long posterId, long cellId, String text, String author, String presenceKey, boolean done)
+            implements LiveEvent {
     }
 }

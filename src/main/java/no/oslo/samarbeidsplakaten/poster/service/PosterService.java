@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.poster.service;
 
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
+import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.Poster;
@@ -28,6 +28,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterReaderRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRow;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRowRepository;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Cell;
@@ -40,7 +41,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -227,8 +227,10 @@ public class PosterService {
     public CellWrite updateCell(long posterId, long cellId, long expectedRevision, String value) {
         PosterCell cell = cells.findByIdAndPosterId(cellId, posterId)
                 .orElseThrow(() -> new NotFoundException("cell " + cellId));
-        String normalized = kindOf(cell).normalize(value);
-        if (kindOf(cell) == CellKind.ROLES) {
+        PosterRow row = cell.getRowId() == null ? null : rows.findById(cell.getRowId()).orElseThrow();
+        CellKind kind = row == null ? CellKind.TEXT : row.getList().kindOf(cell.getFieldKey());
+        String normalized = kind.normalize(value);
+        if (kind == CellKind.ROLES) {
             for (String role : CellKind.roleKeys(normalized)) {
                 if (!organisations.isKnownRole(role)) {
                     throw new DomainException("error.role.unknown", role);
@@ -238,36 +240,36 @@ public class PosterService {
         if (normalized.equals(cell.getValue())) {
             return new CellWrite(cellId, normalized, cell.getRevision());
         }
-        if (cell.getRevision() != expectedRevision) {
-            throw new CellConflictException(new CellWrite(cellId, cell.getValue(), cell.getRevision()),
-                    cell.getChangedBy());
-        }
         String author = currentUser.authorName();
         var now = clock.instant();
-        String oldValue = cell.getValue();
-        cell.change(normalized, now, author);
-        try {
-            cells.saveAndFlush(cell);
-        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException e) {
-            // Another transaction wrote the cell between our read and our write.
-            var current = cells.findById(cellId).orElseThrow();
-            throw new CellConflictException(new CellWrite(cellId, current.getValue(), current.getRevision()),
-                    current.getChangedBy());
+        // The one write path of a cell: conditional on the revision the writer read, decided by the database.
+        if (cells.writeIfAt(cellId, expectedRevision, normalized, now, author) == 0) {
+            CommittedCell theirs = cells.readCommitted(cellId).orElseThrow(() -> new NotFoundException("cell " + cellId));
+            if (theirs.value().equals(normalized)) {
+                // Somebody saved exactly this text already: nothing to choose between.
+                return new CellWrite(cellId, normalized, theirs.revision());
+            }
+            throw new CellConflictException(theirs);
         }
+        long revision = expectedRevision + 1;
+        boolean madeDraft = posters.findStatus(posterId) != PosterStatus.DRAFT;
         posters.markChanged(posterId, now, author);
-        PosterRow row = cell.getRowId() == null ? null : rows.findById(cell.getRowId()).orElseThrow();
         changes.save(new PosterChange(posterId, PosterChange.Kind.CELL, row == null ? null : row.getRowKey(),
-                targetOf(row), cell.getFieldKey(), oldValue, normalized, now, author));
+                targetOf(row), cell.getFieldKey(), cell.getValue(), normalized, now, author));
         events.publishEvent(new PosterEvents.CellChanged(posterId, cellId, cell.getRowId(), cell.getFieldKey(),
-                normalized, cell.getRevision(), author));
-        return new CellWrite(cellId, normalized, cell.getRevision());
+                normalized, revision, author, now, madeDraft));
+        return new CellWrite(cellId, normalized, revision);
     }
 
-    private CellKind kindOf(PosterCell cell) {
-        if (cell.getRowId() == null) {
-            return CellKind.TEXT;
-        }
-        return rows.findById(cell.getRowId()).orElseThrow().getList().kindOf(cell.getFieldKey());
+    /**
+     * Tells the others on the poster what somebody is typing in a cell before it is saved. Nothing is written; the
+     * text is checked against the cell's length limit only, so a preview never shows what could not be saved.
+     */
+    @PreAuthorize(PosterAccess.WORK)
+    public void typing(long posterId, long cellId, String text, String presenceKey, boolean done) {
+        String preview = text.length() > CellKind.MAX_TEXT_LENGTH ? text.substring(0, CellKind.MAX_TEXT_LENGTH) : text;
+        events.publishEvent(new PosterEvents.Typing(posterId, cellId, done ? "" : preview, currentUser.authorName(),
+                presenceKey, done));
     }
 
     /** Adds a meeting row at the end of the matrix, with every attribute empty but its name and formality. */
@@ -289,6 +291,7 @@ public class PosterService {
         }
         cells.saveAll(newCells);
         trail(poster, PosterChange.Kind.ROW_ADDED, row.getRowKey(), checkedName);
+        publishStructure(poster, RowList.MEETINGS);
         return row.getId();
     }
 
@@ -307,6 +310,7 @@ public class PosterService {
         cells.save(new PosterCell(posterId, row.getId(), RowList.COMMITMENT_TEXT, checkedText,
                 poster.getLastChangedAt(), poster.getLastChangedBy()));
         trail(poster, PosterChange.Kind.ROW_ADDED, row.getRowKey(), side.name());
+        publishStructure(poster, side);
         return row.getId();
     }
 
@@ -318,6 +322,7 @@ public class PosterService {
         cells.deleteByRowId(rowId);
         rows.delete(row);
         renumber(rows.findByPosterIdAndListKeyOrderByPosition(posterId, row.getList()));
+        publishStructure(poster, row.getList());
     }
 
     /**
@@ -341,11 +346,13 @@ public class PosterService {
         for (int i = index + step; i >= 0 && i < siblings.size(); i += step) {
             PosterRow neighbour = siblings.get(i);
             if (Objects.equals(groups.get(neighbour.getId()), groups.get(rowId))) {
-                trail(structureChange(posterId), PosterChange.Kind.ROW_MOVED, row.getRowKey(), targetOf(row));
+                Poster poster = structureChange(posterId);
+                trail(poster, PosterChange.Kind.ROW_MOVED, row.getRowKey(), targetOf(row));
                 var reordered = new ArrayList<>(siblings);
                 reordered.remove(index);
                 reordered.add(i, row);
                 renumber(reordered);
+                publishStructure(poster, row.getList());
                 return;
             }
         }
@@ -464,8 +471,14 @@ public class PosterService {
     private Poster structureChange(long posterId) {
         Poster poster = poster(posterId);
         poster.structureChanged(clock.instant(), currentUser.authorName());
-        events.publishEvent(new PosterEvents.StructureChanged(posterId));
         return poster;
+    }
+
+    /** Tells everyone on the poster how one of its lists now looks, row by row with every cell. */
+    private void publishStructure(Poster poster, RowList list) {
+        rows.flush();
+        events.publishEvent(new PosterEvents.StructureChanged(poster.getId(), list, load(poster.getId()).rows(list),
+                poster.getLastChangedAt(), poster.getLastChangedBy()));
     }
 
     private Poster poster(long posterId) {

@@ -2,54 +2,102 @@ package no.oslo.samarbeidsplakaten.poster.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.DebouncePhase;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 import no.oslo.samarbeidsplakaten.poster.service.CellConflictException;
 import no.oslo.samarbeidsplakaten.poster.service.CellWrite;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Cell;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Ties each field of the editor to its cell. A change is saved as soon as the user makes it: text after a short pause
- * in typing and when the field loses focus, choices at once. A value the domain refuses stays on screen, marked with
- * the reason, and the saved value is untouched. A value somebody else saved meanwhile is never overwritten blindly:
- * the user chooses. Changes others commit show up in the field, unless the user is in it right then; they see those
- * when they leave the field, or in the conflict dialog if they changed it too.
+ * Ties each field of the editor to its cell, and keeps the promise that "saved" means saved. A change is saved as soon
+ * as the user makes it: text after a short pause in typing and when the field loses focus, choices at once. The text a
+ * user has not saved is never replaced: a refused or failed save leaves it on screen marked "ikke lagret" with a retry;
+ * a change somebody else saved meanwhile is shown when the user leaves the field, or, if they changed it too, they are
+ * asked which text should hold. While a user types, the others see the text live as a preview marked as theirs.
  */
 class AutosaveBinder {
 
     static final int TYPING_PAUSE_MS = 700;
+    /** How often the text being typed goes to the others as a preview. */
+    static final int PREVIEW_INTERVAL_MS = 40;
     private static final Logger LOG = LoggerFactory.getLogger(AutosaveBinder.class);
+    private static final String SCRIPT = readScript();
 
     private final PosterService posterService;
     private final long posterId;
     private final SaveStatus status;
     private final Consumer<Long> onEditing;
+    private final java.util.function.Supplier<String> presenceKey;
     private final Map<Long, Binding<?>> bindings = new HashMap<>();
     private final Set<Long> markedEditing = new HashSet<>();
     private Long lastFocusedCell;
+    private Component scriptHost;
 
-    /** @param onEditing told the cell the user now edits, or null when they leave it */
-    AutosaveBinder(PosterService posterService, long posterId, SaveStatus status, Consumer<Long> onEditing) {
+    /**
+     * @param onEditing told the cell the user now edits, or null when they leave it
+     * @param presenceKey this view's presence, which marks its own typing previews
+     */
+    AutosaveBinder(PosterService posterService, long posterId, SaveStatus status, Consumer<Long> onEditing,
+            java.util.function.Supplier<String> presenceKey) {
         this.posterService = posterService;
         this.posterId = posterId;
         this.status = status;
         this.onEditing = onEditing;
+        this.presenceKey = presenceKey;
+        status.onRetry(this::retryUnsaved);
+    }
+
+    /** Keeps typed text in the browser until it is saved, and shows "saving" there while any is unconfirmed. */
+    void watch(Component editor) {
+        scriptHost = editor;
+        editor.getElement().executeJs(SCRIPT + "\nwindow.samarbeid.watch(this, $0, $1);", posterId,
+                status.getElement());
+    }
+
+    /**
+     * Offers again what this browser kept of unsaved text, e.g. after the server restarted: saved at once if the cell
+     * has not changed since, else the user chooses in the conflict dialog.
+     *
+     * @param reveal makes the field of a cell exist, e.g. by opening its meeting
+     */
+    void restoreDrafts(LongConsumer reveal) {
+        scriptHost.getElement().executeJs("return window.samarbeid.drafts($0)", posterId).then(String.class, json -> {
+            for (var draft : JsonMapper.builder().build().readTree(json)) {
+                long cellId = draft.get("cell").asLong();
+                if (!bindings.containsKey(cellId)) {
+                    reveal.accept(cellId);
+                }
+                var binding = bindings.get(cellId);
+                if (binding != null) {
+                    binding.restore(draft.get("value").asString(), draft.get("revision").asLong());
+                }
+            }
+        });
     }
 
     void bindText(TextArea field, Cell cell) {
@@ -73,14 +121,23 @@ class AutosaveBinder {
      * @param encode turns the field's value into the value to store
      */
     <T> void bind(HasValue<?, T> field, Cell cell, Function<String, T> decode, Function<T, String> encode) {
-        var binding = new Binding<>(field, cell.id(), cell.revision(), decode, encode);
-        binding.show(decode.apply(cell.value()));
+        var binding = new Binding<>(field, cell.id(), decode, encode);
+        binding.showSaved(cell.value(), cell.revision());
         bindings.put(cell.id(), binding);
+        var element = ((Component) field).getElement();
+        element.setAttribute("data-cell", String.valueOf(cell.id()));
         field.addValueChangeListener(event -> {
             if (!binding.showing) {
-                save(binding, encode.apply(event.getValue()));
+                binding.save(encode.apply(event.getValue()));
             }
         });
+        if (field instanceof TextArea || field instanceof TextField) {
+            // The text as it is typed, for the others' live preview; the last one of a burst is always sent.
+            element.addEventListener("input", e -> binding.typed(e.getEventData().get("element.value").asString()))
+                    .addEventData("element.value")
+                    .debounce(PREVIEW_INTERVAL_MS, DebouncePhase.LEADING, DebouncePhase.INTERMEDIATE,
+                            DebouncePhase.TRAILING);
+        }
         if (field instanceof Focusable<?> focusable) {
             // The focus listeners also make the browser send pending text at once when the user leaves the field.
             focusable.addFocusListener(e -> {
@@ -90,28 +147,53 @@ class AutosaveBinder {
             });
             focusable.addBlurListener(e -> {
                 binding.focused = false;
+                binding.endPreview();
                 binding.applyDeferred();
                 onEditing.accept(null);
             });
         }
+        // A field that moves (a row reordered) is detached and attached again: it keeps its binding.
         ((Component) field).addDetachListener(e -> {
             if (bindings.get(binding.cellId) == binding) {
                 bindings.remove(binding.cellId);
+                showStatus();
             }
         });
+        ((Component) field).addAttachListener(e -> bindings.putIfAbsent(binding.cellId, binding));
     }
 
-    /** Shows a change somebody else committed. */
+    /** Shows a change somebody else committed, unless the user has text of their own in the field. */
     void applyRemote(CellChanged change) {
         var binding = bindings.get(change.cellId());
         if (binding != null) {
-            binding.remote(change.value(), change.revision());
+            binding.clearPreview();
+            binding.remote(new CommittedCell(change.cellId(), change.value(), change.revision(), change.changedAt(),
+                    change.author()));
+        }
+    }
+
+    /** Shows what somebody else is typing in a field right now, marked as theirs and not yet saved. */
+    void showTyping(Typing typing) {
+        var binding = bindings.get(typing.cellId());
+        if (binding != null) {
+            binding.preview(typing);
         }
     }
 
     /** The cell of the field the user was last in, to flag it. */
     Optional<Long> lastFocusedCell() {
         return Optional.ofNullable(lastFocusedCell).filter(bindings::containsKey);
+    }
+
+    /** The cells whose fields hold text that is not saved. */
+    Set<Long> unsavedCells() {
+        var unsaved = new HashSet<Long>();
+        bindings.forEach((cellId, binding) -> {
+            if (binding.unsaved) {
+                unsaved.add(cellId);
+            }
+        });
+        return unsaved;
     }
 
     /** The label of a bound field, as the user sees it. */
@@ -171,99 +253,246 @@ class AutosaveBinder {
         });
     }
 
-    private <T> void save(Binding<T> binding, String value) {
-        binding.deferred = null;
-        var field = binding.field;
-        try {
-            CellWrite write = posterService.updateCell(posterId, binding.cellId, binding.revision, value);
-            binding.revision = write.revision();
-            markValid(field);
-            status.saved();
-        } catch (CellConflictException conflict) {
-            status.failed(((Component) field).getTranslation("save.conflictShort"));
-            new ConflictDialog(conflict, value, resolution -> {
-                binding.revision = conflict.getCurrent().revision();
-                binding.show(binding.decode.apply(resolution));
-                if (!resolution.equals(conflict.getCurrent().value())) {
-                    save(binding, resolution);
-                } else {
-                    markValid(field);
-                    status.saved();
-                }
-            }).open();
-        } catch (DomainException refused) {
-            String message = ((Component) field).getTranslation(refused.getMessageKey(), refused.getArguments());
-            if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(message);
-                validated.setInvalid(true);
-            }
-            status.failed(message);
-        } catch (RuntimeException e) {
-            LOG.error("Saving cell {} of poster {} failed", binding.cellId, posterId, e);
-            status.failed(((Component) field).getTranslation("save.error"));
+    /** Tries again to save every field whose text is not saved. */
+    void retryUnsaved() {
+        List.copyOf(bindings.values()).stream().filter(b -> b.unsaved).forEach(Binding::retry);
+    }
+
+    private void showStatus() {
+        status.show(unsavedCells().size());
+    }
+
+    private void js(String call, Object... arguments) {
+        if (scriptHost != null) {
+            scriptHost.getElement().executeJs("window.samarbeid && window.samarbeid." + call, arguments);
         }
     }
 
-    private static void markValid(HasValue<?, ?> field) {
-        if (field instanceof HasValidation validated && validated.isInvalid()) {
-            validated.setInvalid(false);
+    private static String readScript() {
+        try (var in = AutosaveBinder.class.getResourceAsStream("live-fields.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("live-fields.js is missing", e);
         }
     }
 
-    /** A field, the cell it writes to, and the revision its value was read at. */
-    private static final class Binding<T> {
+    /** A field, the cell it writes to, the committed value it started from, and whether its text is saved. */
+    private final class Binding<T> {
         private final HasValue<?, T> field;
         private final long cellId;
         private final Function<String, T> decode;
         private final Function<T, String> encode;
+        /** The committed value and revision the text on screen starts from. */
+        private String savedValue;
         private long revision;
         private boolean focused;
         /** True while the binder itself puts a value into the field, which must not be saved back. */
         private boolean showing;
-        /** A remote change that arrived while the user was in the field: shown when they leave it. */
-        private RemoteValue deferred;
+        /** The field holds text that is not saved: refused, failed, or left in an open question with a peer. */
+        private boolean unsaved;
+        /** The text in the browser as the last preview reported it; ahead of the field's synced value. */
+        private String typedText;
+        private boolean previewSent;
+        /** A remote change that arrived while the user was in the field: shown or asked about when they leave it. */
+        private CommittedCell deferred;
+        private ConflictDialog openDialog;
+        private Span previewLine;
 
-        Binding(HasValue<?, T> field, long cellId, long revision, Function<String, T> decode,
-                Function<T, String> encode) {
+        Binding(HasValue<?, T> field, long cellId, Function<String, T> decode, Function<T, String> encode) {
             this.field = field;
             this.cellId = cellId;
-            this.revision = revision;
             this.decode = decode;
             this.encode = encode;
         }
 
-        void show(T value) {
+        private Component component() {
+            return (Component) field;
+        }
+
+        private String localText() {
+            return typedText != null ? typedText : encode.apply(field.getValue());
+        }
+
+        private boolean hasLocalEdits() {
+            return unsaved || !localText().equals(savedValue);
+        }
+
+        void showSaved(String value, long newRevision) {
+            savedValue = value;
+            revision = newRevision;
+            component().getElement().setAttribute("data-revision", String.valueOf(newRevision));
+            show(decode.apply(value));
+        }
+
+        private void show(T value) {
             showing = true;
             try {
                 field.setValue(value);
             } finally {
                 showing = false;
             }
+            typedText = null;
         }
 
-        void remote(String value, long newRevision) {
-            if (newRevision <= revision) {
+        void typed(String text) {
+            typedText = text;
+            if (text.equals(savedValue) && !unsaved) {
+                // Typed and taken back: nothing to save, so the browser may stop saying "saving".
+                js("saved($0, $1, $2, $3)", posterId, cellId, text, component().getElement());
+            }
+            previewSent = true;
+            posterService.typing(posterId, cellId, text, presenceKey.get(), false);
+        }
+
+        void endPreview() {
+            if (previewSent) {
+                previewSent = false;
+                posterService.typing(posterId, cellId, "", presenceKey.get(), true);
+            }
+        }
+
+        void save(String value) {
+            deferred = null;
+            typedText = null;
+            if (openDialog != null) {
+                // The user is choosing between texts already: what they typed meanwhile goes into their side.
+                openDialog.updateMine(value);
                 return;
             }
-            boolean refusedTextOnScreen = field instanceof HasValidation validated && validated.isInvalid();
-            if ((focused || refusedTextOnScreen) && !value.equals(encode.apply(field.getValue()))) {
-                deferred = new RemoteValue(value, newRevision);
+            try {
+                CellWrite write = posterService.updateCell(posterId, cellId, revision, value);
+                savedValue = write.value();
+                revision = write.revision();
+                component().getElement().setAttribute("data-revision", String.valueOf(revision));
+                markSaved(value);
+                status.saved();
+            } catch (CellConflictException conflict) {
+                ask(conflict.theirs(), value);
+            } catch (DomainException refused) {
+                markUnsaved(component().getTranslation(refused.getMessageKey(), refused.getArguments()));
+            } catch (RuntimeException e) {
+                LOG.error("Saving cell {} of poster {} failed", cellId, posterId, e);
+                markUnsaved(component().getTranslation("save.error"));
+            }
+        }
+
+        void retry() {
+            save(localText());
+        }
+
+        /** Text this browser kept from before, e.g. a server restart. */
+        void restore(String text, long draftRevision) {
+            if (text.equals(encode.apply(field.getValue()))) {
+                js("saved($0, $1, $2)", posterId, cellId, text);
                 return;
             }
-            revision = newRevision;
-            show(decode.apply(value));
-            markValid(field);
+            revision = draftRevision;
+            show(decode.apply(text));
+            save(text);
+        }
+
+        private void markSaved(String value) {
+            unsaved = false;
+            if (field instanceof HasValidation validated && validated.isInvalid()) {
+                validated.setInvalid(false);
+            }
+            component().getElement().removeAttribute("data-unsaved");
+            js("saved($0, $1, $2, $3)", posterId, cellId, value, component().getElement());
+            showStatus();
+        }
+
+        private void markUnsaved(String reason) {
+            unsaved = true;
+            String message = component().getTranslation("save.fieldUnsaved", reason);
+            if (field instanceof HasValidation validated) {
+                validated.setErrorMessage(message);
+                validated.setInvalid(true);
+            }
+            component().getElement().setAttribute("data-unsaved", "");
+            js("answered($0)", cellId);
+            status.failed(reason);
+            showStatus();
+        }
+
+        /** Somebody else's committed text against the user's own: the user chooses, nothing is replaced meanwhile. */
+        private void ask(CommittedCell theirs, String mine) {
+            markUnsaved(component().getTranslation("save.conflictShort"));
+            openDialog = new ConflictDialog(theirs, mine, resolution -> {
+                openDialog = null;
+                revision = theirs.revision();
+                if (resolution.equals(theirs.value())) {
+                    showSaved(theirs.value(), theirs.revision());
+                    markSaved(theirs.value());
+                    js("forget($0, $1)", posterId, cellId);
+                    status.saved();
+                } else {
+                    show(decode.apply(resolution));
+                    save(resolution);
+                }
+            }, () -> {
+                // Closed without choosing: the user's text stays, unsaved, until they retry or choose.
+                openDialog = null;
+                deferred = theirs;
+            }, () -> focusField());
+            openDialog.open();
+        }
+
+        private void focusField() {
+            if (field instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        }
+
+        void remote(CommittedCell theirs) {
+            if (theirs.revision() <= revision) {
+                return;
+            }
+            if (theirs.value().equals(localText()) && !unsaved) {
+                savedValue = theirs.value();
+                revision = theirs.revision();
+                component().getElement().setAttribute("data-revision", String.valueOf(revision));
+                return;
+            }
+            if (focused || openDialog != null) {
+                deferred = theirs;
+                return;
+            }
+            if (hasLocalEdits()) {
+                ask(theirs, localText());
+                return;
+            }
+            showSaved(theirs.value(), theirs.revision());
         }
 
         void applyDeferred() {
-            if (deferred != null) {
-                RemoteValue change = deferred;
+            if (deferred != null && openDialog == null) {
+                CommittedCell change = deferred;
                 deferred = null;
-                remote(change.value(), change.revision());
+                remote(change);
             }
         }
-    }
 
-    private record RemoteValue(String value, long revision) {
+        void preview(Typing typing) {
+            if (!(field instanceof HasHelper helped)) {
+                return;
+            }
+            if (typing.done() || typing.text().equals(savedValue)) {
+                clearPreview();
+                return;
+            }
+            if (previewLine == null) {
+                previewLine = new Span();
+                previewLine.addClassName("typing-preview");
+                helped.setHelperComponent(previewLine);
+            }
+            previewLine.setText(component().getTranslation("typing.preview", typing.author(), typing.text()));
+        }
+
+        void clearPreview() {
+            if (previewLine != null && field instanceof HasHelper helped) {
+                helped.setHelperComponent(null);
+                previewLine = null;
+            }
+        }
     }
 }

@@ -32,7 +32,7 @@ class CommitmentList extends Div {
     private final PosterLabels labels;
     private final Actions actions;
     private final Div lines = new Div();
-    private List<Long> shownRows = List.of();
+    private final java.util.Map<Long, Line> shown = new java.util.HashMap<>();
 
     CommitmentList(RowList side, String title, AutosaveBinder binder, PosterLabels labels, Actions actions) {
         this.title = title;
@@ -62,34 +62,60 @@ class CommitmentList extends Div {
         add(new H3(title), lines, addLine);
     }
 
-    /** Shows the rows; lines are rebuilt only when rows were added, removed or moved. */
+    /**
+     * Shows the rows. Lines are kept and updated in place: adding, moving or removing a commitment, here or by a peer,
+     * touches only the lines concerned, so whatever someone is typing in the others, and their focus, stay.
+     */
     void show(List<Row> commitments) {
-        List<Long> ids = commitments.stream().map(Row::id).toList();
-        if (ids.equals(shownRows)) {
-            return;
-        }
-        shownRows = ids;
-        lines.removeAll();
+        var wanted = new java.util.HashSet<Long>();
+        commitments.forEach(row -> wanted.add(row.id()));
+        shown.entrySet().removeIf(entry -> {
+            if (!wanted.contains(entry.getKey())) {
+                entry.getValue().removeFromParent();
+                return true;
+            }
+            return false;
+        });
         for (int i = 0; i < commitments.size(); i++) {
             Row row = commitments.get(i);
-            var text = new TextArea();
-            text.setAriaLabel(labels.t("commitments.item", title, i + 1));
+            Line line = shown.computeIfAbsent(row.id(), id -> new Line(row));
+            if (lines.getElement().getChildCount() <= i || !lines.getElement().getChild(i).equals(line.getElement())) {
+                lines.addComponentAtIndex(i, line);
+            }
+            line.place(i, commitments.size());
+        }
+    }
+
+    /** One commitment: its text and the buttons that move and remove it. */
+    private final class Line extends HorizontalLayout {
+        private final TextArea text = new TextArea();
+        private final Button up;
+        private final Button down;
+        private final Button remove;
+
+        Line(Row row) {
             text.setWidthFull();
+            text.addClassName("commitment-text");
             binder.bindText(text, row.cell(RowList.COMMITMENT_TEXT));
-            var up = MeetingCard.iconButton(VaadinIcon.ARROW_UP, labels.t("commitments.moveUp", i + 1),
-                    () -> actions.move(row, -1));
-            up.setEnabled(i > 0);
-            var down = MeetingCard.iconButton(VaadinIcon.ARROW_DOWN, labels.t("commitments.moveDown", i + 1),
-                    () -> actions.move(row, 1));
-            down.setEnabled(i < commitments.size() - 1);
-            var remove = MeetingCard.iconButton(VaadinIcon.TRASH, labels.t("commitments.remove", i + 1),
-                    () -> actions.remove(row));
-            var line = new HorizontalLayout(text, up, down, remove);
-            line.addClassName("commitment");
-            line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            line.setFlexGrow(1, text);
-            line.setWidthFull();
-            lines.add(line);
+            up = MeetingCard.iconButton(VaadinIcon.ARROW_UP, "", () -> actions.move(row, -1));
+            down = MeetingCard.iconButton(VaadinIcon.ARROW_DOWN, "", () -> actions.move(row, 1));
+            remove = MeetingCard.iconButton(VaadinIcon.TRASH, "", () -> actions.remove(row));
+            add(text, up, down, remove);
+            addClassName("commitment");
+            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            setFlexGrow(1, text);
+            setWidthFull();
+        }
+
+        /** Labels the line by its place in the list, which a move elsewhere may have changed. */
+        void place(int index, int count) {
+            int number = index + 1;
+            text.setAriaLabel(labels.t("commitments.item", title, number));
+            MeetingCard.label(up, labels.t("commitments.moveUp", number));
+            MeetingCard.label(down, labels.t("commitments.moveDown", number));
+            MeetingCard.label(remove, labels.t("commitments.remove", number));
+            up.setEnabled(index > 0);
+            down.setEnabled(index < count - 1);
         }
     }
 }

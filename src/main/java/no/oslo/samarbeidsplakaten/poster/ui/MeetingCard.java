@@ -106,6 +106,10 @@ class MeetingCard extends Div {
 
     /** Opens the card with editors for every attribute, or closes it. */
     void setOpen(boolean open) {
+        if (open == body.getChildren().findAny().isPresent()) {
+            // Already so: rebuilding would drop what is being typed in the open editors.
+            return;
+        }
         body.removeAll();
         if (open) {
             body.add(form(current.get()));
@@ -223,7 +227,7 @@ class MeetingCard extends Div {
         return button;
     }
 
-    private static void label(Button button, String label) {
+    static void label(Button button, String label) {
         button.setAriaLabel(label);
         button.setTooltipText(label);
     }

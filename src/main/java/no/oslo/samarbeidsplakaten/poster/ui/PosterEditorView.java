@@ -35,7 +35,6 @@ import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
-import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
@@ -43,6 +42,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.ContentReplaced;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
@@ -87,6 +87,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
     private final LiveBroadcaster broadcaster;
     private final CurrentUser currentUser;
     private final SaveStatus saveStatus = new SaveStatus();
+    private final Div connectionBanner = new Div();
     private final PresenceBar presenceBar = new PresenceBar();
     private final VersioningService versioning;
     private ApprovalBar approvalBar;
@@ -120,13 +121,21 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        boolean switching = isAttached();
+        if (switching) {
+            // The route moved to another poster without detaching this view: leave the old poster's workshop.
+            unlink();
+        }
         document = PosterRoute.load(event, posterService);
         if (document == null) {
             return;
         }
-        binder = new AutosaveBinder(posterService, document.id(), saveStatus, this::editing);
+        binder = new AutosaveBinder(posterService, document.id(), saveStatus, this::editing, () -> presenceKey);
         labels = new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()));
         render();
+        if (switching) {
+            getUI().ifPresent(this::link);
+        }
     }
 
     @Override
@@ -138,10 +147,14 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (document == null) {
-            return;
+        if (document != null) {
+            link(event.getUI());
         }
-        subscription = broadcaster.subscribe(event.getUI(), document.id(), this::onLive);
+    }
+
+    /** Joins the poster's live workshop: its events, its presence list, and this browser's kept drafts. */
+    private void link(com.vaadin.flow.component.UI ui) {
+        subscription = broadcaster.subscribe(ui, document.id(), this::onLive);
         presenceKey = presence.join(document.id(), currentUser.actor());
         workshopService.recordPresence(document.id());
         // Tell the others at once when this tab closes, instead of when its heartbeat stops.
@@ -149,10 +162,17 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 "presence/leave/" + presenceKey);
         showPresence(presence.present(document.id()));
         showFlags();
+        connectionBanner.getElement().executeJs("window.samarbeid && window.samarbeid.connection(this, $0, $1)",
+                getTranslation("connection.offline"), getTranslation("connection.back"));
+        binder.restoreDrafts(this::openMeetingOf);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        unlink();
+    }
+
+    private void unlink() {
         if (subscription != null) {
             subscription.remove();
             subscription = null;
@@ -163,21 +183,32 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         }
     }
 
-    private void onLive(LiveEvent event) {
+    /** A live event from the poster's workshop; package-visible so view tests can play a peer. */
+    void onLive(LiveEvent event) {
         switch (event) {
             case CellChanged change -> {
+                // The event carries the new state: applied as it is, without reading the poster again.
+                document = document.withCell(change.cellId(), change.value(), change.revision(), change.changedAt());
                 binder.applyRemote(change);
-                if (document.summary().status() == PosterStatus.AGREED) {
-                    refreshTitle();
-                }
+                title.update(document.summary());
                 if (change.rowId() != null && meetingsBoard.card(change.rowId()) != null) {
                     meetingsBoard.card(change.rowId()).remoteChange(change.fieldKey(), change.value());
                 }
                 if (MeetingField.FORMALITY.key().equals(change.fieldKey())) {
-                    reloadStructure();
+                    meetingsBoard.show(document.meetings());
                 }
             }
-            case StructureChanged ignored -> reloadStructure();
+            case StructureChanged change -> {
+                document = document.withRows(change.list(), change.rows(), change.changedAt());
+                showStructure();
+                markFlags();
+                title.update(document.summary());
+            }
+            case Typing typing -> {
+                if (!typing.presenceKey().equals(presenceKey)) {
+                    binder.showTyping(typing);
+                }
+            }
             case ContentReplaced ignored -> {
                 document = posterService.load(document.id());
                 render();
@@ -212,7 +243,9 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 e -> flagLastField());
         flagsToggle = new Button(getTranslation("flags.toggle", 0), e -> toggleFlags());
         flagsToggle.getElement().setAttribute("aria-controls", "ma-avklares");
-        var toolbar = new Div(saveStatus, new SectionNav(path), viewLink);
+        connectionBanner.addClassName("connection-banner");
+        connectionBanner.getElement().setAttribute("role", "status");
+        var toolbar = new Div(saveStatus, saveStatus.retryButton(), connectionBanner, new SectionNav(path), viewLink);
         toolbar.addClassName("editor-toolbar");
         var workshopBar = new Div(presenceBar, workshopControls, flagField, flagsToggle);
         workshopBar.addClassName("workshop-bar");
@@ -220,7 +253,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
         var roleCatalogue = organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList();
         meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels, roleCatalogue,
-                meetingActions, () -> posterService.load(document.id()).meetings().stream()
+                meetingActions, () -> document.meetings().stream()
                         .filter(r -> r.id() == row.id()).findFirst().orElse(row)));
         departmentCommitments = new CommitmentList(RowList.DEPARTMENT_COMMITMENTS,
                 getTranslation("commitments.department"), binder, labels, commitmentActions);
@@ -244,7 +277,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         var body = new Div(sheet, flagsPanel);
         body.addClassName("editor-body");
         add(toolbar, workshopBar, approvalBar, body);
-        saveStatus.watchTypingIn(sheet);
+        binder.watch(sheet);
     }
 
     private Component purposeSection() {
@@ -469,6 +502,11 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                         binder.focus(flag.cellId());
                     });
         }
+    }
+
+    /** Opens the meeting holding a cell, so its field exists, e.g. to offer a kept draft again. */
+    private void openMeetingOf(long cellId) {
+        document.rowOf(cellId).map(row -> meetingsBoard.card(row.id())).ifPresent(card -> card.setOpen(true));
     }
 
     private void resolveFlag(OpenFlag flag) {

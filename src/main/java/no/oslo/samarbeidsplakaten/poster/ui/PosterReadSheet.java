@@ -6,10 +6,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
@@ -20,27 +26,106 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 
 /**
  * The poster as a reader sees it: the same sections as the editor, no editors. The meeting matrix is a real table with
- * the meetings as columns and their attributes as rows. All user text is set as text, never as markup.
+ * the meetings as columns and their attributes as rows. All user text is set as text, never as markup. On the projector
+ * it follows the workshop live: a committed change or what somebody is typing updates only the text it concerns.
  */
 public class PosterReadSheet extends Div {
 
-    private final PosterDocument document;
+    private PosterDocument document;
     private final PosterLabels labels;
+    private final PosterTitle title;
+    /** The text on the sheet of each cell that has a place of its own: sections, principles, commitments. */
+    private final Map<Long, Component> cellTexts = new HashMap<>();
+    /** Per meeting row: its header cell, then one table cell per matrix attribute. */
+    private final Map<Long, List<Component>> meetingColumns = new HashMap<>();
+    private final Div matrixHolder = new Div();
+    private final Div commitmentsHolder = new Div();
 
     public PosterReadSheet(PosterDocument document, PosterLabels labels) {
         this.document = document;
         this.labels = labels;
         addClassNames("poster-sheet", "read-only");
-        add(new PosterTitle(document, labels),
+        title = new PosterTitle(document, labels);
+        matrixHolder.add(matrix());
+        commitmentsHolder.add(commitmentColumns());
+        add(title,
                 new PosterSection("formal", labels.t("section.purpose"), null,
-                        paragraphs(document.section(SectionField.PURPOSE).value()),
-                        bullets(document.principles())),
+                        sectionText(SectionField.PURPOSE), principles()),
                 documents(),
-                new PosterSection("motene", labels.t("section.meetings"), null, matrix()),
+                new PosterSection("motene", labels.t("section.meetings"), null, matrixHolder),
                 new PosterSection("styringssignaler", labels.t("section.signals"), null,
-                        paragraphs(document.section(SectionField.SIGNALS).value())),
-                commitments(),
+                        sectionText(SectionField.SIGNALS)),
+                new PosterSection("forpliktelser", labels.t("section.commitments"), null, commitmentsHolder),
                 reflection());
+    }
+
+    /** A change somebody committed to a cell: only its text on the sheet changes. */
+    public void applyCell(long cellId, String value, long revision, Instant changedAt) {
+        document = document.withCell(cellId, value, revision, changedAt);
+        title.update(document.summary());
+        showCell(cellId, document, null);
+    }
+
+    /** One list's rows as they now are: only that part of the sheet is drawn again. */
+    public void applyRows(RowList list, List<Row> rows, Instant changedAt) {
+        document = document.withRows(list, rows, changedAt);
+        title.update(document.summary());
+        if (list == RowList.MEETINGS) {
+            matrixHolder.removeAll();
+            matrixHolder.add(matrix());
+        } else {
+            commitmentsHolder.removeAll();
+            commitmentsHolder.add(commitmentColumns());
+        }
+    }
+
+    /**
+     * Shows what somebody is typing in a cell, marked with their name as not yet saved; {@code text} null ends the
+     * preview and shows the committed text again.
+     */
+    public void preview(long cellId, String text, String author) {
+        if (text == null) {
+            showCell(cellId, document, null);
+        } else {
+            // The revision of a preview is never used: the previewed document is shown, not kept.
+            showCell(cellId, document.withCell(cellId, text, 0, document.summary().lastChangedAt()), author);
+        }
+    }
+
+    private void showCell(long cellId, PosterDocument shown, String typingBy) {
+        var text = cellTexts.get(cellId);
+        if (text != null) {
+            String value = valueOf(shown, cellId);
+            if (text instanceof UnorderedList list) {
+                fillBullets(list, PosterDocument.principlesOf(value));
+            } else {
+                text.getElement().setText(value);
+            }
+            mark(text, typingBy);
+            return;
+        }
+        shown.rowOf(cellId).filter(row -> row.list() == RowList.MEETINGS).ifPresent(row -> {
+            var column = meetingColumns.get(row.id());
+            if (column != null) {
+                fillColumn(row, column);
+                column.forEach(part -> mark(part, typingBy));
+            }
+        });
+    }
+
+    private static String valueOf(PosterDocument shown, long cellId) {
+        return shown.sectionCells().values().stream().filter(c -> c.id() == cellId).findFirst()
+                .map(PosterDocument.Cell::value)
+                .orElseGet(() -> shown.rowOf(cellId).flatMap(row -> row.cells().values().stream()
+                        .filter(c -> c.id() == cellId).findFirst()).map(PosterDocument.Cell::value).orElse(""));
+    }
+
+    private void mark(Component part, String typingBy) {
+        if (typingBy == null) {
+            part.getElement().removeAttribute("data-typing-by");
+        } else {
+            part.getElement().setAttribute("data-typing-by", labels.t("typing.by", typingBy));
+        }
     }
 
     private Component documents() {
@@ -59,22 +144,43 @@ public class PosterReadSheet extends Div {
         for (SectionField field : fields) {
             var label = new Span(labels.t("field." + field.key()));
             label.addClassName("field-label");
-            card.add(label, paragraphs(document.section(field).value()));
+            card.add(label, sectionText(field));
         }
         return card;
     }
 
+    private Component sectionText(SectionField field) {
+        var cell = document.section(field);
+        var box = paragraphs(cell.value());
+        remember(cell.id(), box);
+        return box;
+    }
+
+    private Component principles() {
+        var list = new UnorderedList();
+        fillBullets(list, document.principles());
+        remember(document.section(SectionField.PRINCIPLES).id(), list);
+        return list;
+    }
+
+    private void remember(long cellId, Component text) {
+        if (cellId != 0) {
+            cellTexts.put(cellId, text);
+        }
+    }
+
     private Component matrix() {
         List<Row> meetings = document.meetings();
+        meetingColumns.clear();
         var table = new NativeTable();
         table.addClassName("meeting-matrix");
         table.setCaptionText(labels.t("matrix.caption"));
         var head = table.getHead().addRow();
         head.addHeaderCell().setText(labels.t("matrix.attribute"));
         for (Row meeting : meetings) {
-            var th = head.addHeaderCell();
-            th.setText(meeting.cell(MeetingField.NAME).value());
+            NativeTableHeaderCell th = head.addHeaderCell();
             th.getElement().setAttribute("scope", "col");
+            meetingColumns.computeIfAbsent(meeting.id(), id -> new ArrayList<>()).add(th);
         }
         var body = table.getBody();
         for (var attribute : MeetingMatrix.attributes(labels)) {
@@ -86,31 +192,47 @@ public class PosterReadSheet extends Div {
             th.setText(labels.t(attribute.labelKey()));
             th.getElement().setAttribute("scope", "row");
             for (Row meeting : meetings) {
-                var td = row.addDataCell();
-                for (String line : attribute.linesOf(meeting)) {
-                    var part = new Div();
-                    part.setText(line);
-                    part.addClassName("cell-part");
-                    td.add(part);
-                }
+                meetingColumns.get(meeting.id()).add(row.addDataCell());
             }
+        }
+        for (Row meeting : meetings) {
+            fillColumn(meeting, meetingColumns.get(meeting.id()));
         }
         var scroller = new Div(table);
         scroller.addClassName("matrix-scroller");
         return scroller;
     }
 
-    private Component commitments() {
+    /** Writes one meeting's column: its name in the header, then each attribute's lines. */
+    private void fillColumn(Row meeting, List<Component> column) {
+        ((NativeTableHeaderCell) column.get(0)).setText(meeting.cell(MeetingField.NAME).value());
+        var attributes = MeetingMatrix.attributes(labels);
+        for (int i = 0; i < attributes.size(); i++) {
+            var td = (NativeTableCell) column.get(i + 1);
+            td.removeAll();
+            for (String line : attributes.get(i).linesOf(meeting)) {
+                var part = new Div();
+                part.setText(line);
+                part.addClassName("cell-part");
+                td.add(part);
+            }
+        }
+    }
+
+    private Component commitmentColumns() {
         var columns = new Div(commitmentList("commitments.department", RowList.DEPARTMENT_COMMITMENTS),
                 commitmentList("commitments.agency", RowList.AGENCY_COMMITMENTS));
         columns.addClassName("two-columns");
-        return new PosterSection("forpliktelser", labels.t("section.commitments"), null, columns);
+        return columns;
     }
 
     private Component commitmentList(String titleKey, RowList side) {
         var list = new UnorderedList();
         for (Row row : document.rows(side)) {
-            list.add(new ListItem(row.cell(RowList.COMMITMENT_TEXT).value()));
+            var cell = row.cell(RowList.COMMITMENT_TEXT);
+            var item = new ListItem(cell.value());
+            remember(cell.id(), item);
+            list.add(item);
         }
         var box = new Div(new H3(labels.t(titleKey)), list);
         box.addClassName("commitment-list");
@@ -138,9 +260,8 @@ public class PosterReadSheet extends Div {
         return box;
     }
 
-    private static Component bullets(List<String> lines) {
-        var list = new UnorderedList();
+    private static void fillBullets(UnorderedList list, List<String> lines) {
+        list.removeAll();
         lines.forEach(line -> list.add(new ListItem(line)));
-        return list;
     }
 }

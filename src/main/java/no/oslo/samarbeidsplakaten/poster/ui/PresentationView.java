@@ -19,6 +19,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.ContentReplaced;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.workshop.service.PresenceService;
@@ -45,6 +46,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
     private final Span presentCount = new Span();
     private final Div sheetHolder = new Div();
     private PosterDocument document;
+    private PosterReadSheet sheet;
     private String baseAddress;
     private Registration subscription;
 
@@ -91,8 +93,11 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
 
     private void onLive(LiveEvent event) {
         switch (event) {
-            case CellChanged ignored -> reload();
-            case StructureChanged ignored -> reload();
+            case CellChanged change -> sheet.applyCell(change.cellId(), change.value(), change.revision(),
+                    change.changedAt());
+            case StructureChanged change -> sheet.applyRows(change.list(), change.rows(), change.changedAt());
+            case Typing typing -> sheet.preview(typing.cellId(), typing.done() ? null : typing.text(),
+                    typing.author());
             case ContentReplaced ignored -> reload();
             case WorkshopChanged ignored -> showJoinCode();
             case PresenceChanged ignored -> showCount();
@@ -110,8 +115,9 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
 
     private void showSheet() {
         sheetHolder.removeAll();
-        sheetHolder.add(new PosterReadSheet(document, new PosterLabels(this::getTranslation,
-                organisationService.roleLabels(getLocale()))));
+        sheet = new PosterReadSheet(document, new PosterLabels(this::getTranslation,
+                organisationService.roleLabels(getLocale())));
+        sheetHolder.add(sheet);
     }
 
     private void showJoinCode() {

@@ -1,49 +1,72 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Tells the user whether their edits are saved. "Saving" is shown by the browser itself the moment they type (the
- * server only learns of the text after a short pause); the server then answers with "saved" or "not saved".
+ * Tells the user whether their edits are saved. "Saving" is shown by the browser itself while any field holds text the
+ * server has not confirmed; the server says "saved" only when every field's text is committed, and otherwise how many
+ * fields are not saved, with a button to try again.
  */
 class SaveStatus extends Span {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+    private final Button retry = new Button();
+    private LocalTime lastSaved;
+    private String lastProblem = "";
+    private int unsaved;
+
     SaveStatus() {
         addClassName("save-status");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
         getElement().setAttribute("data-pending-text", getTranslation("save.pending"));
-        getElement().setAttribute("data-state", "saved");
-        setText(getTranslation("save.upToDate"));
+        retry.setText(getTranslation("save.retry"));
+        retry.addClassName("save-retry");
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        render();
     }
 
-    /** Marks the status as pending whenever the user types anywhere inside {@code editor}. */
-    void watchTypingIn(Component editor) {
-        editor.getElement().executeJs(
-                "const status = $0; this.addEventListener('input', () => status.setAttribute('data-pending', ''));",
-                getElement());
+    /** The button that tries again to save every unsaved field; placed by the editor next to the status. */
+    Button retryButton() {
+        return retry;
+    }
+
+    void onRetry(Runnable action) {
+        retry.addClickListener(e -> action.run());
     }
 
     void saved() {
-        getElement().setAttribute("data-state", "saved");
-        setText(getTranslation("save.saved", TIME.format(LocalTime.now(OSLO))));
-        clearPending();
+        lastSaved = LocalTime.now(OSLO);
+        render();
     }
 
     void failed(String reason) {
-        getElement().setAttribute("data-state", "failed");
-        setText(getTranslation("save.failed", reason));
-        clearPending();
+        lastProblem = reason;
+        render();
     }
 
-    private void clearPending() {
-        getElement().executeJs("this.removeAttribute('data-pending')");
+    /** How many fields hold text that is not saved. */
+    void show(int unsavedFields) {
+        unsaved = unsavedFields;
+        render();
+    }
+
+    private void render() {
+        retry.setVisible(unsaved > 0);
+        if (unsaved > 0) {
+            getElement().setAttribute("data-state", "failed");
+            setText(getTranslation("save.unsaved", unsaved, lastProblem));
+        } else {
+            getElement().setAttribute("data-state", "saved");
+            setText(lastSaved == null ? getTranslation("save.upToDate")
+                    : getTranslation("save.saved", TIME.format(lastSaved)));
+        }
     }
 }

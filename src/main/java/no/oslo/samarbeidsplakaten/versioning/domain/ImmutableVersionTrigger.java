@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.api.Trigger;
 
-/** The database's own guard: an agreed version is never updated, whatever path tries. */
+/** The database's own guard: an agreed version is never updated nor deleted, whatever path tries. */
 public class ImmutableVersionTrigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        throw new SQLException("An agreed version of a poster cannot be changed", "23000");
+        throw new SQLException("An agreed version of a poster cannot be changed or deleted", "23000");
     }
 }

@@ -31,6 +31,7 @@ public class PresenceService {
 
     private final Map<Long, Map<String, Present>> byPoster = new ConcurrentHashMap<>();
     private final Map<String, Long> posterByKey = new ConcurrentHashMap<>();
+    private final Map<Long, Object> publishLocks = new ConcurrentHashMap<>();
     private final ApplicationEventPublisher events;
 
     PresenceService(ApplicationEventPublisher events) {
@@ -84,7 +85,13 @@ public class PresenceService {
         present(posterId).stream().filter(Present::guest).forEach(p -> leave(p.key()));
     }
 
+    /**
+     * Takes the snapshot and hands it to the broadcaster under one lock per poster, so everyone receives the
+     * snapshots in the order they were taken and an older one never overwrites a newer one on screen.
+     */
     private void publish(long posterId) {
-        events.publishEvent(new WorkshopEvents.PresenceChanged(posterId, present(posterId)));
+        synchronized (publishLocks.computeIfAbsent(posterId, id -> new Object())) {
+            events.publishEvent(new WorkshopEvents.PresenceChanged(posterId, present(posterId)));
+        }
     }
 }

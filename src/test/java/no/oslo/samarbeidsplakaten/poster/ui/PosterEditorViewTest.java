@@ -13,7 +13,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.Set;
+import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.RowList;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.support.TestData;
@@ -35,11 +38,15 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     PosterService posterService;
 
+    @Autowired
+    LiveBroadcaster broadcaster;
+
     long posterId;
 
     @BeforeEach
     void poster() {
         testData.removePosters();
+        testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
         posterId = posterService.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
     }
 
@@ -68,7 +75,7 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(purpose.isInvalid()).isTrue();
         assertThat(purpose.getErrorMessage()).isEqualTo(
-                "Teksten er for lang: 2\u00a0500 tegn, høyst 2\u00a0000 er tillatt. Den er ikke lagret; forkort den.");
+                "Ikke lagret – Teksten er for lang: 2\u00a0500 tegn, høyst 2\u00a0000 er tillatt. Den er ikke lagret; forkort den.");
         assertThat(purpose.getValue()).hasSize(2500);
         assertThat($(Span.class).withClassName("save-status").single().getText()).startsWith("Ikke lagret:");
         assertThat(posterService.load(posterId).section(SectionField.PURPOSE).value()).isEqualTo(saved);
@@ -84,7 +91,7 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
         var name = $(TextField.class).withValue("Fagmøte").single();
         test(name).setValue("");
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Møtet må ha et navn.");
+        assertThat(name.getErrorMessage()).isEqualTo("Ikke lagret – Møtet må ha et navn.");
         assertThat(posterService.load(posterId).meetings().get(2).cell(MeetingField.NAME).value())
                 .isEqualTo("Fagmøte");
     }
@@ -140,5 +147,101 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     void anUnknownPosterShowsNotFound() {
         navigate("plakat/999999", com.vaadin.flow.component.Component.class);
         assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Fant ikke siden");
+    }
+
+    @Test
+    void commitmentFieldsStayInPlaceWhenOthersAreAddedMovedOrRemoved() {
+        var editor = openEditor();
+        test($(TextField.class).withLabel("Nytt punkt").first()).setValue("Vi svarer innen to uker");
+        test($(Button.class).withText("Legg til").first()).click();
+        test($(TextField.class).withLabel("Nytt punkt").first()).setValue("Vi deler risikovurderinger");
+        test($(Button.class).withText("Legg til").first()).click();
+        int before = posterService.load(posterId).departmentCommitments().size();
+        var department = $(TextArea.class).withClassName("commitment-text").all().subList(0, before);
+        TextArea last = department.get(before - 1);
+        assertThat(last.getValue()).isEqualTo("Vi deler risikovurderinger");
+
+        // A peer adds a commitment to the same side and moves the first one down.
+        long peerRow = testData.fetchAs("kari", () -> posterService.addCommitment(posterId,
+                RowList.DEPARTMENT_COMMITMENTS, "Lagt til av en annen"));
+        editor.onLive(structure(RowList.DEPARTMENT_COMMITMENTS));
+        long firstRow = posterService.load(posterId).departmentCommitments().getFirst().id();
+        testData.as("kari", () -> posterService.moveRow(posterId, firstRow, 1));
+        editor.onLive(structure(RowList.DEPARTMENT_COMMITMENTS));
+        // And this user removes the peer's commitment.
+        test($(Button.class).withAriaLabel("Fjern punkt " + (before + 1)).first()).click();
+
+        var after = $(TextArea.class).withClassName("commitment-text").all();
+        assertThat(after).as("the same field, not a rebuilt one").contains(last);
+        assertThat(last.isAttached()).isTrue();
+        assertThat(last.getValue()).isEqualTo("Vi deler risikovurderinger");
+        assertThat(posterService.load(posterId).departmentCommitments()).extracting(r -> r.id())
+                .doesNotContain(peerRow).hasSize(before);
+        // The moved field still saves.
+        test(last).setValue("Vi deler risikovurderinger hvert tertial");
+        assertThat(posterService.load(posterId).departmentCommitments().stream()
+                .map(r -> r.cell(RowList.COMMITMENT_TEXT).value())).contains("Vi deler risikovurderinger hvert tertial");
+    }
+
+    private PosterEvents.StructureChanged structure(RowList list) {
+        var rows = posterService.load(posterId).rows(list);
+        return new PosterEvents.StructureChanged(posterId, list, rows, java.time.Instant.now(), "Kari Nordmann");
+    }
+
+    @Test
+    void aPeersChangeNeverReplacesUnsavedTextTheUserIsAskedInstead() {
+        var editor = openEditor();
+        var purpose = $(TextArea.class).withLabel("Formål med styringsdialogen").single();
+        var cell = posterService.load(posterId).section(SectionField.PURPOSE);
+        test(purpose).setValue("x".repeat(2500));
+        assertThat(purpose.isInvalid()).isTrue();
+
+        var peer = testData.fetchAs("kari", () -> posterService.updateCell(posterId, cell.id(), cell.revision(),
+                "Kari sin tekst"));
+        editor.onLive(new PosterEvents.CellChanged(posterId, cell.id(), null, cell.fieldKey(), peer.value(),
+                peer.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now(), false));
+
+        assertThat(purpose.getValue()).as("the unsaved text stays").hasSize(2500);
+        var dialog = $(ConflictDialog.class).single();
+        assertThat($(TextArea.class).withClassName("conflict-theirs").single().getValue()).isEqualTo("Kari sin tekst");
+        assertThat($(TextArea.class).withClassName("conflict-theirs").single().getLabel())
+                .startsWith("Lagret av Kari Nordmann (Kommunaldirektør) kl. ");
+
+        // Esc: nothing chosen, nothing replaced, and the status says so.
+        dialog.close();
+        assertThat(purpose.getValue()).hasSize(2500);
+        assertThat($(Span.class).withClassName("save-status").single().getText()).startsWith("Ikke lagret: 1 felt");
+        assertThat(posterService.load(posterId).section(SectionField.PURPOSE).value()).isEqualTo("Kari sin tekst");
+
+        // A shorter text asks again; taking theirs marks the field saved at their revision, so the next edit saves.
+        test(purpose).setValue("Min kortere tekst");
+        assertThat($(TextArea.class).withClassName("conflict-mine").single().getValue()).isEqualTo("Min kortere tekst");
+        test($(Button.class).withText("Bruk deres tekst").single()).click();
+        assertThat(purpose.getValue()).isEqualTo("Kari sin tekst");
+        assertThat($(Span.class).withClassName("save-status").single().getText()).startsWith("Alle endringer er lagret");
+        test(purpose).setValue("Kari sin tekst, og min tilføyelse");
+        assertThat($(ConflictDialog.class).exists()).isFalse();
+        assertThat(posterService.load(posterId).section(SectionField.PURPOSE).value())
+                .isEqualTo("Kari sin tekst, og min tilføyelse");
+    }
+
+    @Test
+    void theStatusNeverSaysSavedWhileAnyFieldHoldsUnsavedText() {
+        openEditor();
+        test($(TextArea.class).withLabel("Formål med styringsdialogen").single()).setValue("x".repeat(2500));
+        test($(TextArea.class).withLabel("Slik skriftliggjør og forankrer vi styringssignaler").single())
+                .setValue("Lagret i et annet felt");
+        assertThat($(Span.class).withClassName("save-status").single().getText()).startsWith("Ikke lagret: 1 felt");
+        assertThat($(Button.class).withText("Prøv å lagre igjen").single().isVisible()).isTrue();
+    }
+
+    @Test
+    void goingToAnotherPosterFollowsThatPostersWorkshop() {
+        long other = posterService.create(testData.organisationId("MOS"), testData.organisationId("VAV"));
+        openEditor();
+        assertThat(broadcaster.subscriberCount(posterId)).isEqualTo(1);
+        navigate(PosterEditorView.class, Map.of("posterId", String.valueOf(other)));
+        assertThat(broadcaster.subscriberCount(posterId)).isZero();
+        assertThat(broadcaster.subscriberCount(other)).isEqualTo(1);
     }
 }
