@@ -66,6 +66,11 @@ public class LiveBroadcaster {
         }
     }
 
+    /** Whether every event broadcast so far has been handed to its subscribers, e.g. for a test to wait on. */
+    public boolean isIdle() {
+        return subscribers.values().stream().flatMap(Set::stream).allMatch(Subscriber::isIdle);
+    }
+
     public int subscriberCount(long posterId) {
         return subscribers.getOrDefault(posterId, Set.of()).size();
     }
@@ -90,6 +95,10 @@ public class LiveBroadcaster {
             if (draining.compareAndSet(false, true)) {
                 executor.execute(this::drain);
             }
+        }
+
+        boolean isIdle() {
+            return queue.isEmpty() && !draining.get();
         }
 
         private void drain() {

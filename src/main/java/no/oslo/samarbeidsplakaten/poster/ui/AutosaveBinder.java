@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.DebouncePhase;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 import no.oslo.samarbeidsplakaten.poster.service.CellConflictException;
 import no.oslo.samarbeidsplakaten.poster.service.CellWrite;
@@ -43,8 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 class AutosaveBinder {
 
     static final int TYPING_PAUSE_MS = 700;
-    /** How often the text being typed goes to the others as a preview. */
-    static final int PREVIEW_INTERVAL_MS = 40;
     private static final Logger LOG = LoggerFactory.getLogger(AutosaveBinder.class);
     private static final String SCRIPT = readScript();
 
@@ -52,23 +50,17 @@ class AutosaveBinder {
     private final long posterId;
     private final SaveStatus status;
     private final Consumer<Long> onEditing;
-    private final java.util.function.Supplier<String> presenceKey;
     private final Map<Long, Binding<?>> bindings = new HashMap<>();
     private final Set<Long> markedEditing = new HashSet<>();
     private Long lastFocusedCell;
     private Component scriptHost;
 
-    /**
-     * @param onEditing told the cell the user now edits, or null when they leave it
-     * @param presenceKey this view's presence, which marks its own typing previews
-     */
-    AutosaveBinder(PosterService posterService, long posterId, SaveStatus status, Consumer<Long> onEditing,
-            java.util.function.Supplier<String> presenceKey) {
+    /** @param onEditing told the cell the user now edits, or null when they leave it */
+    AutosaveBinder(PosterService posterService, long posterId, SaveStatus status, Consumer<Long> onEditing) {
         this.posterService = posterService;
         this.posterId = posterId;
         this.status = status;
         this.onEditing = onEditing;
-        this.presenceKey = presenceKey;
         status.onRetry(this::retryUnsaved);
     }
 
@@ -131,13 +123,6 @@ class AutosaveBinder {
                 binding.save(encode.apply(event.getValue()));
             }
         });
-        if (field instanceof TextArea || field instanceof TextField) {
-            // The text as it is typed, for the others' live preview; the last one of a burst is always sent.
-            element.addEventListener("input", e -> binding.typed(e.getEventData().get("element.value").asString()))
-                    .addEventData("element.value")
-                    .debounce(PREVIEW_INTERVAL_MS, DebouncePhase.LEADING, DebouncePhase.INTERMEDIATE,
-                            DebouncePhase.TRAILING);
-        }
         if (field instanceof Focusable<?> focusable) {
             // The focus listeners also make the browser send pending text at once when the user leaves the field.
             focusable.addFocusListener(e -> {
@@ -147,7 +132,7 @@ class AutosaveBinder {
             });
             focusable.addBlurListener(e -> {
                 binding.focused = false;
-                binding.endPreview();
+                binding.typedText = null;
                 binding.applyDeferred();
                 onEditing.accept(null);
             });
@@ -157,6 +142,9 @@ class AutosaveBinder {
             if (bindings.get(binding.cellId) == binding) {
                 bindings.remove(binding.cellId);
                 showStatus();
+                if (binding.hasLocalEdits()) {
+                    e.getUI().beforeClientResponse(e.getUI(), context -> binding.removedUnderTheUser());
+                }
             }
         });
         ((Component) field).addAttachListener(e -> bindings.putIfAbsent(binding.cellId, binding));
@@ -172,6 +160,14 @@ class AutosaveBinder {
         }
     }
 
+    /** What this user's own browser holds in a field, as its typing preview told the others. */
+    void typedHere(Typing typing) {
+        var binding = bindings.get(typing.cellId());
+        if (binding != null && binding.focused) {
+            binding.typedText = typing.done() ? null : typing.text();
+        }
+    }
+
     /** Shows what somebody else is typing in a field right now, marked as theirs and not yet saved. */
     void showTyping(Typing typing) {
         var binding = bindings.get(typing.cellId());
@@ -183,6 +179,34 @@ class AutosaveBinder {
     /** The cell of the field the user was last in, to flag it. */
     Optional<Long> lastFocusedCell() {
         return Optional.ofNullable(lastFocusedCell).filter(bindings::containsKey);
+    }
+
+    /** Text the user has not saved, by cell, with the revision it started from; to offer again after a re-render. */
+    Map<Long, Draft> unsavedDrafts() {
+        var drafts = new HashMap<Long, Draft>();
+        bindings.forEach((cellId, binding) -> {
+            if (binding.openDialog != null) {
+                // The fields are about to be replaced: the user's side of the question goes with the draft.
+                drafts.put(cellId, new Draft(binding.openDialog.mine(), binding.revision));
+                binding.openDialog.close();
+            } else if (binding.hasLocalEdits()) {
+                drafts.put(cellId, new Draft(binding.localText(), binding.revision));
+            }
+        });
+        return drafts;
+    }
+
+    /** Puts unsaved text back into the fields of the same cells and saves it, or asks where the cell moved on. */
+    void offerAgain(Map<Long, Draft> drafts) {
+        drafts.forEach((cellId, draft) -> {
+            var binding = bindings.get(cellId);
+            if (binding != null) {
+                binding.restore(draft.text(), draft.revision());
+            }
+        });
+    }
+
+    record Draft(String text, long revision) {
     }
 
     /** The cells whose fields hold text that is not saved. */
@@ -292,7 +316,6 @@ class AutosaveBinder {
         private boolean unsaved;
         /** The text in the browser as the last preview reported it; ahead of the field's synced value. */
         private String typedText;
-        private boolean previewSent;
         /** A remote change that arrived while the user was in the field: shown or asked about when they leave it. */
         private CommittedCell deferred;
         private ConflictDialog openDialog;
@@ -334,22 +357,6 @@ class AutosaveBinder {
             typedText = null;
         }
 
-        void typed(String text) {
-            typedText = text;
-            if (text.equals(savedValue) && !unsaved) {
-                // Typed and taken back: nothing to save, so the browser may stop saying "saving".
-                js("saved($0, $1, $2, $3)", posterId, cellId, text, component().getElement());
-            }
-            previewSent = true;
-            posterService.typing(posterId, cellId, text, presenceKey.get(), false);
-        }
-
-        void endPreview() {
-            if (previewSent) {
-                previewSent = false;
-                posterService.typing(posterId, cellId, "", presenceKey.get(), true);
-            }
-        }
 
         void save(String value) {
             deferred = null;
@@ -370,6 +377,9 @@ class AutosaveBinder {
                 ask(conflict.theirs(), value);
             } catch (DomainException refused) {
                 markUnsaved(component().getTranslation(refused.getMessageKey(), refused.getArguments()));
+            } catch (NotFoundException gone) {
+                // A peer removed the row a moment ago; its removal reaches this screen next and hands the text over.
+                markUnsaved(component().getTranslation("editor.rowGone"));
             } catch (RuntimeException e) {
                 LOG.error("Saving cell {} of poster {} failed", cellId, posterId, e);
                 markUnsaved(component().getTranslation("save.error"));
@@ -382,8 +392,12 @@ class AutosaveBinder {
 
         /** Text this browser kept from before, e.g. a server restart. */
         void restore(String text, long draftRevision) {
-            if (text.equals(encode.apply(field.getValue()))) {
+            if (text.equals(savedValue) && !unsaved) {
                 js("saved($0, $1, $2)", posterId, cellId, text);
+                return;
+            }
+            if (focused || openDialog != null) {
+                // The user is in the field or choosing already: their next pause or choice saves it.
                 return;
             }
             revision = draftRevision;
@@ -425,6 +439,11 @@ class AutosaveBinder {
                     markSaved(theirs.value());
                     js("forget($0, $1)", posterId, cellId);
                     status.saved();
+                    // A change committed while the user was choosing: the field holds no text of theirs now.
+                    if (deferred != null && deferred.revision() > revision) {
+                        showSaved(deferred.value(), deferred.revision());
+                    }
+                    deferred = null;
                 } else {
                     show(decode.apply(resolution));
                     save(resolution);
@@ -432,7 +451,9 @@ class AutosaveBinder {
             }, () -> {
                 // Closed without choosing: the user's text stays, unsaved, until they retry or choose.
                 openDialog = null;
-                deferred = theirs;
+                if (deferred == null || deferred.revision() < theirs.revision()) {
+                    deferred = theirs;
+                }
             }, () -> focusField());
             openDialog.open();
         }
@@ -462,6 +483,7 @@ class AutosaveBinder {
                 return;
             }
             showSaved(theirs.value(), theirs.revision());
+            js("saved($0, $1, $2, $3)", posterId, cellId, theirs.value(), component().getElement());
         }
 
         void applyDeferred() {
@@ -469,6 +491,20 @@ class AutosaveBinder {
                 CommittedCell change = deferred;
                 deferred = null;
                 remote(change);
+            }
+        }
+
+        /** The field's row was removed, by a peer or a restore, while it held unsaved text: the text is handed over. */
+        void removedUnderTheUser() {
+            if (!component().isAttached() && !bindings.containsKey(cellId) && !localText().isBlank()) {
+                var note = new com.vaadin.flow.component.notification.Notification();
+                var text = new Span(component().getTranslation("save.rowRemoved", localText()));
+                var close = new com.vaadin.flow.component.button.Button(component().getTranslation("action.close"),
+                        e -> note.close());
+                note.add(new com.vaadin.flow.component.html.Div(text, close));
+                note.addClassName("removed-text");
+                note.setPosition(com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                note.open();
             }
         }
 

@@ -68,6 +68,11 @@ class ConflictDialog extends Dialog {
         addAttachListener(e -> merged.focus());
     }
 
+    /** The user's side as it stands, merged by hand or not. */
+    String mine() {
+        return merged.getValue();
+    }
+
     /** What the user typed in the field after the dialog opened belongs to their side. */
     void updateMine(String text) {
         merged.setValue(text);

@@ -117,6 +117,10 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         this.currentUser = currentUser;
         this.versioning = versioning;
         addClassName("poster-editor");
+        connectionBanner.addClassName("connection-banner");
+        connectionBanner.getElement().setAttribute("role", "status");
+        connectionBanner.getElement().addEventListener("samarbeid-reconnected",
+                e -> binder.restoreDrafts(this::openMeetingOf));
     }
 
     @Override
@@ -126,16 +130,21 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             // The route moved to another poster without detaching this view: leave the old poster's workshop.
             unlink();
         }
-        document = PosterRoute.load(event, posterService);
-        if (document == null) {
-            return;
+        var loaded = PosterRoute.load(event, posterService);
+        if (loaded != null) {
+            open(loaded);
+            if (switching) {
+                getUI().ifPresent(this::link);
+            }
         }
-        binder = new AutosaveBinder(posterService, document.id(), saveStatus, this::editing, () -> presenceKey);
+    }
+
+    /** Shows a poster; package-visible so view tests can open several editors of one poster side by side. */
+    void open(PosterDocument poster) {
+        document = poster;
+        binder = new AutosaveBinder(posterService, document.id(), saveStatus, this::editing);
         labels = new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()));
         render();
-        if (switching) {
-            getUI().ifPresent(this::link);
-        }
     }
 
     @Override
@@ -158,8 +167,9 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         presenceKey = presence.join(document.id(), currentUser.actor());
         workshopService.recordPresence(document.id());
         // Tell the others at once when this tab closes, instead of when its heartbeat stops.
-        getElement().executeJs("window.addEventListener('pagehide', () => navigator.sendBeacon($0), {once: true});",
-                "presence/leave/" + presenceKey);
+        getElement().executeJs("window.addEventListener('pagehide', () => navigator.sendBeacon($0), {once: true});"
+                + "window.samarbeid && window.samarbeid.typingTo($1);",
+                "presence/leave/" + presenceKey, "presence/typing/" + presenceKey);
         showPresence(presence.present(document.id()));
         showFlags();
         connectionBanner.getElement().executeJs("window.samarbeid && window.samarbeid.connection(this, $0, $1)",
@@ -205,13 +215,18 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 title.update(document.summary());
             }
             case Typing typing -> {
-                if (!typing.presenceKey().equals(presenceKey)) {
+                if (typing.presenceKey().equals(presenceKey)) {
+                    binder.typedHere(typing);
+                } else {
                     binder.showTyping(typing);
                 }
             }
             case ContentReplaced ignored -> {
+                // Every field is new; text the user had not saved is put back and saved, or they are asked.
+                var unsaved = binder.unsavedDrafts();
                 document = posterService.load(document.id());
                 render();
+                binder.offerAgain(unsaved);
                 showPresence(presence.present(document.id()));
                 showFlags();
             }
@@ -243,8 +258,6 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 e -> flagLastField());
         flagsToggle = new Button(getTranslation("flags.toggle", 0), e -> toggleFlags());
         flagsToggle.getElement().setAttribute("aria-controls", "ma-avklares");
-        connectionBanner.addClassName("connection-banner");
-        connectionBanner.getElement().setAttribute("role", "status");
         var toolbar = new Div(saveStatus, saveStatus.retryButton(), connectionBanner, new SectionNav(path), viewLink);
         toolbar.addClassName("editor-toolbar");
         var workshopBar = new Div(presenceBar, workshopControls, flagField, flagsToggle);

@@ -177,10 +177,15 @@ public class PosterReadSheet extends Div {
         table.setCaptionText(labels.t("matrix.caption"));
         var head = table.getHead().addRow();
         head.addHeaderCell().setText(labels.t("matrix.attribute"));
+        // Columns by position: an agreed version's rows have no ids.
+        List<List<Component>> columns = new ArrayList<>();
         for (Row meeting : meetings) {
             NativeTableHeaderCell th = head.addHeaderCell();
             th.getElement().setAttribute("scope", "col");
-            meetingColumns.computeIfAbsent(meeting.id(), id -> new ArrayList<>()).add(th);
+            columns.add(new ArrayList<>(List.of(th)));
+            if (meeting.id() != 0) {
+                meetingColumns.put(meeting.id(), columns.getLast());
+            }
         }
         var body = table.getBody();
         for (var attribute : MeetingMatrix.attributes(labels)) {
@@ -191,12 +196,12 @@ public class PosterReadSheet extends Div {
             var th = row.addHeaderCell();
             th.setText(labels.t(attribute.labelKey()));
             th.getElement().setAttribute("scope", "row");
-            for (Row meeting : meetings) {
-                meetingColumns.get(meeting.id()).add(row.addDataCell());
+            for (List<Component> column : columns) {
+                column.add(row.addDataCell());
             }
         }
-        for (Row meeting : meetings) {
-            fillColumn(meeting, meetingColumns.get(meeting.id()));
+        for (int i = 0; i < meetings.size(); i++) {
+            fillColumn(meetings.get(i), columns.get(i));
         }
         var scroller = new Div(table);
         scroller.addClassName("matrix-scroller");

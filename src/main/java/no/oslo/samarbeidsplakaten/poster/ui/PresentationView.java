@@ -91,7 +91,8 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
         }
     }
 
-    private void onLive(LiveEvent event) {
+    /** A live event from the poster's workshop; package-visible so view tests can play the room. */
+    void onLive(LiveEvent event) {
         switch (event) {
             case CellChanged change -> sheet.applyCell(change.cellId(), change.value(), change.revision(),
                     change.changedAt());

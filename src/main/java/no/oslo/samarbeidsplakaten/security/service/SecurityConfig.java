@@ -38,9 +38,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/presence/leave/**", "/actuator/health").permitAll()
                 // Downloads for signed-in users and guests; which poster they may read is checked in the services.
-                .requestMatchers("/eksport/**").authenticated());
-        // The leave beacon carries no CSRF token; it can only end the presence whose random key it names.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave/**"));
+                .requestMatchers("/eksport/**", "/presence/typing/**").authenticated());
+        // The leave beacon and the typing preview carry no CSRF token: the random presence key in the address, known
+        // only to its tab, is the token; the preview also needs the signed-in session of that key's owner.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave/**", "/presence/typing/**"));
         if (singleSignOn.getIfAvailable() != null) {
             // Profile "oidc": single sign-on beside the app's own accounts, on the same login page.
             http.oauth2Login(oauth -> oauth.loginPage("/login")

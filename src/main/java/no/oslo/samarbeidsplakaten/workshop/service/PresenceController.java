@@ -1,28 +1,52 @@
 package no.oslo.samarbeidsplakaten.workshop.service;
 
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The browser says goodbye here when a tab with a poster is closed (a beacon on page hide), so the others see at
- * once that the person left. The key is the random presence key only that tab knows.
+ * What an open poster tab tells the others outside Vaadin's own channel, addressed by the random presence key only
+ * that tab knows: goodbye when the tab closes (a beacon on page hide), and the text being typed in a field, for the
+ * others' live preview. The preview travels here, not through the field, so it never makes the field save before
+ * the user pauses.
  */
 @RestController
 class PresenceController {
 
     static final String LEAVE_PATH = "/presence/leave/";
+    static final String TYPING_PATH = "/presence/typing/";
 
     private final PresenceService presence;
+    private final PosterService posters;
+    private final CurrentUser currentUser;
 
-    PresenceController(PresenceService presence) {
+    PresenceController(PresenceService presence, PosterService posters, CurrentUser currentUser) {
         this.presence = presence;
+        this.posters = posters;
+        this.currentUser = currentUser;
     }
 
     @PostMapping(LEAVE_PATH + "{key}")
     ResponseEntity<Void> leave(@PathVariable String key) {
         presence.leave(key);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The text as it stands in the typist's browser; {@code done} when they left the field. */
+    record TypingNote(long cell, String text, boolean done) {
+    }
+
+    @PostMapping(TYPING_PATH + "{key}")
+    ResponseEntity<Void> typing(@PathVariable String key, @RequestBody TypingNote note) {
+        var poster = presence.posterOf(key, currentUser.actor().key());
+        if (poster.isEmpty() || note.text() == null) {
+            return ResponseEntity.notFound().build();
+        }
+        posters.typing(poster.get(), note.cell(), note.text(), key, note.done());
         return ResponseEntity.noContent().build();
     }
 }

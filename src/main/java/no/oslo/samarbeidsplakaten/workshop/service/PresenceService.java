@@ -74,6 +74,17 @@ public class PresenceService {
         }
     }
 
+    /** The poster a presence key is on, if the key is live and belongs to this actor. */
+    public java.util.Optional<Long> posterOf(String key, String actorKey) {
+        Long posterId = posterByKey.get(key);
+        if (posterId == null) {
+            return java.util.Optional.empty();
+        }
+        var present = byPoster.getOrDefault(posterId, Map.of()).get(key);
+        return present != null && present.actorKey().equals(actorKey) ? java.util.Optional.of(posterId)
+                : java.util.Optional.empty();
+    }
+
     public List<Present> present(long posterId) {
         return byPoster.getOrDefault(posterId, Map.of()).values().stream()
                 .sorted(Comparator.comparing(Present::displayName).thenComparing(Present::key))

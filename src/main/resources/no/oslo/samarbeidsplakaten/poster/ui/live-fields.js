@@ -16,7 +16,36 @@
         }
     };
     const pending = new Set();
+    /** Per field, the text the server last confirmed: typing back to it leaves nothing to save. */
+    const baseline = new Map();
     let status = null;
+    // The typing preview goes to the server one note at a time, the newest text per field, so notes never overtake
+    // each other and a slow answer only skips intermediate texts.
+    let typingUrl = null;
+    const outbox = new Map();
+    const previewed = new Set();
+    let sending = false;
+    const sendNext = () => {
+        if (sending || !typingUrl || outbox.size === 0) {
+            return;
+        }
+        const [cell, note] = outbox.entries().next().value;
+        outbox.delete(cell);
+        sending = true;
+        fetch(typingUrl, {
+            method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json'},
+            body: JSON.stringify({cell: Number(cell), text: note.text, done: note.done})
+        }).catch(() => {}).finally(() => {
+            sending = false;
+            sendNext();
+        });
+    };
+    const preview = (cell, text, done) => {
+        outbox.delete(cell);
+        outbox.set(cell, {text, done});
+        sendNext();
+    };
+    const fieldOf = e => e.composedPath().find(n => n.dataset && n.dataset.cell);
     const showPending = () => {
         if (status) {
             if (pending.size) {
@@ -30,13 +59,36 @@
         watch(root, poster, statusElement) {
             status = statusElement;
             pending.clear();
+            baseline.clear();
             showPending();
+            root.addEventListener('beforeinput', e => {
+                const field = fieldOf(e);
+                if (field && !baseline.has(field.dataset.cell)) {
+                    baseline.set(field.dataset.cell, field.value);
+                }
+            });
+            root.addEventListener('focusout', e => {
+                const field = fieldOf(e);
+                if (field && previewed.delete(field.dataset.cell)) {
+                    preview(field.dataset.cell, '', true);
+                }
+            });
             root.addEventListener('input', e => {
-                const field = e.composedPath().find(n => n.dataset && n.dataset.cell);
+                const field = fieldOf(e);
                 if (!field) {
                     return;
                 }
-                pending.add(field.dataset.cell);
+                const cell = field.dataset.cell;
+                previewed.add(cell);
+                preview(cell, field.value, false);
+                if (field.value === baseline.get(cell)) {
+                    // Typed and taken back: nothing to save.
+                    pending.delete(cell);
+                    localStorage.removeItem(key(poster, cell));
+                    showPending();
+                    return;
+                }
+                pending.add(cell);
                 showPending();
                 try {
                     localStorage.setItem(key(poster, field.dataset.cell),
@@ -46,7 +98,11 @@
                 }
             });
         },
+        typingTo(url) {
+            typingUrl = url;
+        },
         saved(poster, cell, value, field) {
+            baseline.set(String(cell), value);
             const k = key(poster, cell);
             const draft = read(k);
             if (draft && draft.v === value) {
@@ -96,6 +152,8 @@
                     wasOffline = false;
                     banner.textContent = backText;
                     banner.dataset.state = 'back';
+                    // The server offers again what was typed while the connection was gone.
+                    banner.dispatchEvent(new CustomEvent('samarbeid-reconnected'));
                     setTimeout(() => {
                         if (banner.dataset.state === 'back') {
                             banner.textContent = '';
