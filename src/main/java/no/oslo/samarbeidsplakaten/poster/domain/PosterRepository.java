@@ -32,9 +32,6 @@ public interface PosterRepository extends JpaRepository<Poster, Long> {
             """)
     Optional<PosterSummary> findSummary(long id);
 
-    @Query("select p.status from Poster p where p.id = :id")
-    PosterStatus findStatus(long id);
-
     /**
      * Records a cell edit on the poster without bumping its version, so edits of different cells never collide. Any
      * edit makes the poster a draft again.

@@ -14,9 +14,9 @@ public final class PosterEvents {
     private PosterEvents() {
     }
 
-    /** A cell was saved: its new value and revision; {@code madeDraft} when the edit turned an agreed poster into a draft. */
+    /** A cell was saved: its new value and revision, who and when. Any edit makes the poster a draft. */
     public record CellChanged(long posterId, long cellId, Long rowId, String fieldKey, String value, long revision,
-            String author, Instant changedAt, boolean madeDraft) implements LiveEvent {
+            String author, Instant changedAt) implements LiveEvent {
     }
 
     /** Rows were added, removed or moved: one list of the poster, as it now is, row by row. */

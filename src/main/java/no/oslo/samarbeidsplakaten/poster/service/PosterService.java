@@ -28,7 +28,6 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterReaderRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRow;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRowRepository;
-import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Cell;
@@ -244,7 +243,8 @@ public class PosterService {
         var now = clock.instant();
         // The one write path of a cell: conditional on the revision the writer read, decided by the database.
         if (cells.writeIfAt(cellId, expectedRevision, normalized, now, author) == 0) {
-            CommittedCell theirs = cells.readCommitted(cellId).orElseThrow(() -> new NotFoundException("cell " + cellId));
+            CommittedCell theirs = cells.readCommitted(cellId)
+                    .orElseThrow(() -> new NotFoundException("cell " + cellId));
             if (theirs.value().equals(normalized)) {
                 // Somebody saved exactly this text already: nothing to choose between.
                 return new CellWrite(cellId, normalized, theirs.revision());
@@ -252,12 +252,11 @@ public class PosterService {
             throw new CellConflictException(theirs);
         }
         long revision = expectedRevision + 1;
-        boolean madeDraft = posters.findStatus(posterId) != PosterStatus.DRAFT;
         posters.markChanged(posterId, now, author);
         changes.save(new PosterChange(posterId, PosterChange.Kind.CELL, row == null ? null : row.getRowKey(),
                 targetOf(row), cell.getFieldKey(), cell.getValue(), normalized, now, author));
         events.publishEvent(new PosterEvents.CellChanged(posterId, cellId, cell.getRowId(), cell.getFieldKey(),
-                normalized, revision, author, now, madeDraft));
+                normalized, revision, author, now));
         return new CellWrite(cellId, normalized, revision);
     }
 

@@ -79,15 +79,22 @@ class AutosaveBinder {
      */
     void restoreDrafts(LongConsumer reveal) {
         scriptHost.getElement().executeJs("return window.samarbeid.drafts($0)", posterId).then(String.class, json -> {
+            int restored = 0;
             for (var draft : JsonMapper.builder().build().readTree(json)) {
                 long cellId = draft.get("cell").asLong();
                 if (!bindings.containsKey(cellId)) {
                     reveal.accept(cellId);
                 }
                 var binding = bindings.get(cellId);
-                if (binding != null) {
-                    binding.restore(draft.get("value").asString(), draft.get("revision").asLong());
+                if (binding != null
+                        && binding.restore(draft.get("value").asString(), draft.get("revision").asLong())) {
+                    restored++;
                 }
+            }
+            if (restored > 0) {
+                com.vaadin.flow.component.notification.Notification.show(
+                        scriptHost.getTranslation("editor.draftRestored"), 6000,
+                        com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
             }
         });
     }
@@ -359,13 +366,15 @@ class AutosaveBinder {
 
 
         void save(String value) {
-            deferred = null;
             typedText = null;
             if (openDialog != null) {
-                // The user is choosing between texts already: what they typed meanwhile goes into their side.
+                // The user is choosing between texts already: what they typed meanwhile goes into their side, and a
+                // change committed meanwhile stays noted for when they have chosen.
                 openDialog.updateMine(value);
                 return;
             }
+            // Whatever was committed meanwhile, this save against the revision the user started from finds out.
+            deferred = null;
             try {
                 CellWrite write = posterService.updateCell(posterId, cellId, revision, value);
                 savedValue = write.value();
@@ -390,19 +399,24 @@ class AutosaveBinder {
             save(localText());
         }
 
-        /** Text this browser kept from before, e.g. a server restart. */
-        void restore(String text, long draftRevision) {
+        /**
+         * Text this browser kept from before, e.g. a server restart.
+         *
+         * @return whether the text was put back into the field
+         */
+        boolean restore(String text, long draftRevision) {
             if (text.equals(savedValue) && !unsaved) {
                 js("saved($0, $1, $2)", posterId, cellId, text);
-                return;
+                return false;
             }
             if (focused || openDialog != null) {
                 // The user is in the field or choosing already: their next pause or choice saves it.
-                return;
+                return false;
             }
             revision = draftRevision;
             show(decode.apply(text));
             save(text);
+            return true;
         }
 
         private void markSaved(String value) {

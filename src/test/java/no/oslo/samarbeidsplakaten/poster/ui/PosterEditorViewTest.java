@@ -199,7 +199,7 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
         var peer = testData.fetchAs("kari", () -> posterService.updateCell(posterId, cell.id(), cell.revision(),
                 "Kari sin tekst"));
         editor.onLive(new PosterEvents.CellChanged(posterId, cell.id(), null, cell.fieldKey(), peer.value(),
-                peer.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now(), false));
+                peer.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
 
         assertThat(purpose.getValue()).as("the unsaved text stays").hasSize(2500);
         var dialog = $(ConflictDialog.class).single();
@@ -243,5 +243,32 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
         navigate(PosterEditorView.class, Map.of("posterId", String.valueOf(other)));
         assertThat(broadcaster.subscriberCount(posterId)).isZero();
         assertThat(broadcaster.subscriberCount(other)).isEqualTo(1);
+    }
+
+    @Test
+    void takingTheirTextAfterFurtherChangesShowsTheLatestCommittedText() {
+        var editor = openEditor();
+        var purpose = $(TextArea.class).withLabel("Formål med styringsdialogen").single();
+        var cell = posterService.load(posterId).section(SectionField.PURPOSE);
+        var first = testData.fetchAs("kari", () -> posterService.updateCell(posterId, cell.id(), cell.revision(),
+                "Kari, første"));
+        test(purpose).setValue("Min tekst");
+        assertThat($(ConflictDialog.class).exists()).isTrue();
+
+        // While the user chooses, Kari saves again, and the user types on in the field.
+        var second = testData.fetchAs("kari", () -> posterService.updateCell(posterId, cell.id(), first.revision(),
+                "Kari, andre"));
+        editor.onLive(new PosterEvents.CellChanged(posterId, cell.id(), null, cell.fieldKey(), second.value(),
+                second.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
+        test(purpose).setValue("Min tekst, litt lengre");
+        assertThat($(TextArea.class).withClassName("conflict-mine").single().getValue())
+                .isEqualTo("Min tekst, litt lengre");
+
+        test($(Button.class).withText("Bruk deres tekst").single()).click();
+        assertThat(purpose.getValue()).isEqualTo("Kari, andre");
+        test(purpose).setValue("Kari, andre – og mitt tillegg");
+        assertThat($(ConflictDialog.class).exists()).isFalse();
+        assertThat(posterService.load(posterId).section(SectionField.PURPOSE).value())
+                .isEqualTo("Kari, andre – og mitt tillegg");
     }
 }

@@ -46,7 +46,7 @@ class PresentationViewTest extends SpringBrowserlessTest {
 
         var write = posterService.updateCell(posterId, cell.id(), cell.revision(), "Signaler skrives ned samme dag.");
         projector.onLive(new PosterEvents.CellChanged(posterId, cell.id(), null, cell.fieldKey(), write.value(),
-                write.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now(), false));
+                write.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
         assertThat(signals.getText()).isEqualTo("Signaler skrives ned samme dag.");
         assertThat(signals.isAttached()).as("the same text on the sheet, not a new sheet").isTrue();
 
@@ -63,8 +63,7 @@ class PresentationViewTest extends SpringBrowserlessTest {
         var frequency = meeting.cell(MeetingField.FREQUENCY);
         var changed = posterService.updateCell(posterId, frequency.id(), frequency.revision(), "EXACTLY:2:YEAR");
         projector.onLive(new PosterEvents.CellChanged(posterId, frequency.id(), meeting.id(), frequency.fieldKey(),
-                changed.value(), changed.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now(),
-                false));
+                changed.value(), changed.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
         assertThat(header.isAttached()).isTrue();
         assertThat($(Div.class).withClassName("cell-part").all()).extracting(Div::getText).contains("2 per år");
     }
