@@ -149,8 +149,10 @@ class KillNineJourneyTest {
 
     private static void assertEverySavedEditIsThere(Browser browser, Map<Integer, String> confirmed,
             Map<Integer, List<String>> typedSince, int round) {
-        browser.waitForVaadin();
-        var fields = browser.driver().findElements(By.cssSelector(FIELDS));
+        var fields = browser.waitFor(d -> {
+            var shown = d.findElements(By.cssSelector(FIELDS));
+            return shown.isEmpty() ? null : shown;
+        });
         confirmed.forEach((index, text) -> {
             String shown = fields.get(index).getAttribute("value");
             // A later edit of the same field that committed just before the kill may stand instead.

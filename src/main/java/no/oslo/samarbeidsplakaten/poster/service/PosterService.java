@@ -260,17 +260,6 @@ public class PosterService {
         return new CellWrite(cellId, normalized, revision);
     }
 
-    /**
-     * Tells the others on the poster what somebody is typing in a cell before it is saved. Nothing is written; the
-     * text is checked against the cell's length limit only, so a preview never shows what could not be saved.
-     */
-    @PreAuthorize(PosterAccess.WORK)
-    public void typing(long posterId, long cellId, String text, String presenceKey, boolean done) {
-        String preview = text.length() > CellKind.MAX_TEXT_LENGTH ? text.substring(0, CellKind.MAX_TEXT_LENGTH) : text;
-        events.publishEvent(new PosterEvents.Typing(posterId, cellId, done ? "" : preview, currentUser.authorName(),
-                presenceKey, done));
-    }
-
     /** Adds a meeting row at the end of the matrix, with every attribute empty but its name and formality. */
     @PreAuthorize(PosterAccess.WORK)
     public long addMeeting(long posterId, String name, Formality formality) {

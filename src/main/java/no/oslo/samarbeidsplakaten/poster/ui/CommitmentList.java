@@ -67,21 +67,11 @@ class CommitmentList extends Div {
      * touches only the lines concerned, so whatever someone is typing in the others, and their focus, stay.
      */
     void show(List<Row> commitments) {
-        var wanted = new java.util.HashSet<Long>();
-        commitments.forEach(row -> wanted.add(row.id()));
-        shown.entrySet().removeIf(entry -> {
-            if (!wanted.contains(entry.getKey())) {
-                entry.getValue().removeFromParent();
-                return true;
-            }
-            return false;
-        });
+        RowComponents.removeGone(shown, commitments.stream().map(Row::id).toList());
         for (int i = 0; i < commitments.size(); i++) {
             Row row = commitments.get(i);
             Line line = shown.computeIfAbsent(row.id(), id -> new Line(row));
-            if (lines.getElement().getChildCount() <= i || !lines.getElement().getChild(i).equals(line.getElement())) {
-                lines.addComponentAtIndex(i, line);
-            }
+            RowComponents.place(lines, i, line);
             line.place(i, commitments.size());
         }
     }

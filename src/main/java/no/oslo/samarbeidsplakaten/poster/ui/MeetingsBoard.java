@@ -5,10 +5,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
@@ -42,15 +40,7 @@ class MeetingsBoard extends Div {
     }
 
     void show(List<Row> meetings) {
-        Set<Long> wanted = new HashSet<>();
-        meetings.forEach(m -> wanted.add(m.id()));
-        cards.entrySet().removeIf(entry -> {
-            if (!wanted.contains(entry.getKey())) {
-                entry.getValue().removeFromParent();
-                return true;
-            }
-            return false;
-        });
+        RowComponents.removeGone(cards, meetings.stream().map(Row::id).toList());
         for (Formality formality : Formality.values()) {
             List<Row> inGroup = meetings.stream()
                     .filter(m -> formality.name().equals(m.cell(MeetingField.FORMALITY).value()))
@@ -62,10 +52,7 @@ class MeetingsBoard extends Div {
             for (int i = 0; i < inGroup.size(); i++) {
                 Row row = inGroup.get(i);
                 MeetingCard card = cards.computeIfAbsent(row.id(), id -> cardFactory.apply(row));
-                if (group.getElement().getChildCount() <= offset + i
-                        || !group.getElement().getChild(offset + i).equals(card.getElement())) {
-                    group.addComponentAtIndex(offset + i, card);
-                }
+                RowComponents.place(group, offset + i, card);
                 card.setEnds(i == 0, i == inGroup.size() - 1);
             }
         }

@@ -1,7 +1,5 @@
 package no.oslo.samarbeidsplakaten.workshop.service;
 
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
-import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,13 +19,9 @@ class PresenceController {
     static final String TYPING_PATH = "/presence/typing/";
 
     private final PresenceService presence;
-    private final PosterService posters;
-    private final CurrentUser currentUser;
 
-    PresenceController(PresenceService presence, PosterService posters, CurrentUser currentUser) {
+    PresenceController(PresenceService presence) {
         this.presence = presence;
-        this.posters = posters;
-        this.currentUser = currentUser;
     }
 
     @PostMapping(LEAVE_PATH + "{key}")
@@ -42,11 +36,7 @@ class PresenceController {
 
     @PostMapping(TYPING_PATH + "{key}")
     ResponseEntity<Void> typing(@PathVariable String key, @RequestBody TypingNote note) {
-        var poster = presence.posterOf(key, currentUser.actor().key());
-        if (poster.isEmpty() || note.text() == null) {
-            return ResponseEntity.notFound().build();
-        }
-        posters.typing(poster.get(), note.cell(), note.text(), key, note.done());
-        return ResponseEntity.noContent().build();
+        boolean live = note.text() != null && presence.typing(key, note.cell(), note.text(), note.done());
+        return live ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }
 }

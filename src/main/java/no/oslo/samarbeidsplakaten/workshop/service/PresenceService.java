@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,15 +76,23 @@ public class PresenceService {
         }
     }
 
-    /** The poster a presence key is on, if the key is live and belongs to this actor. */
-    public java.util.Optional<Long> posterOf(String key, String actorKey) {
+    /**
+     * Tells the others on the poster what the person of this presence is typing in a cell, before it is saved.
+     * Nothing is written. The key is the capability: only the view it was issued to knows it, and that view loaded the
+     * poster through the guarded services.
+     *
+     * @return whether the key is live
+     */
+    public boolean typing(String key, long cellId, String text, boolean done) {
         Long posterId = posterByKey.get(key);
-        if (posterId == null) {
-            return java.util.Optional.empty();
+        var present = posterId == null ? null : byPoster.getOrDefault(posterId, Map.of()).get(key);
+        if (present == null) {
+            return false;
         }
-        var present = byPoster.getOrDefault(posterId, Map.of()).get(key);
-        return present != null && present.actorKey().equals(actorKey) ? java.util.Optional.of(posterId)
-                : java.util.Optional.empty();
+        String preview = text.length() > CellKind.MAX_TEXT_LENGTH ? text.substring(0, CellKind.MAX_TEXT_LENGTH) : text;
+        events.publishEvent(new PosterEvents.Typing(posterId, cellId, done ? "" : preview,
+                present.displayName() + " (" + present.roleTitle() + ")", key, done));
+        return true;
     }
 
     public List<Present> present(long posterId) {
