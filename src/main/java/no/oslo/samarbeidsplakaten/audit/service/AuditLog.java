@@ -91,7 +91,7 @@ public class AuditLog {
     }
 
     private void write(String actor, AuditKind kind, Long posterId, String detail) {
-        events.save(new AuditEvent(clock.instant(), actor, kind, posterId, detail == null ? "" : detail, client()));
+        committed(new Entry(clock.instant(), actor, kind, posterId, detail == null ? "" : detail, client()));
     }
 
     private static String client() {

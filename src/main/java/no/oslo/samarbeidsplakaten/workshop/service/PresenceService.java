@@ -29,6 +29,11 @@ public class PresenceService {
         Present editing(Long cellId) {
             return new Present(key, actorKey, displayName, roleTitle, side, guest, colour, cellId);
         }
+
+        /** The name written on what this person does, the same as on their saved changes. */
+        String authorName() {
+            return new Actor(actorKey, displayName, roleTitle, side, guest).authorName();
+        }
     }
 
     private final Map<Long, Map<String, Present>> byPoster = new ConcurrentHashMap<>();
@@ -91,7 +96,7 @@ public class PresenceService {
         }
         String preview = text.length() > CellKind.MAX_TEXT_LENGTH ? text.substring(0, CellKind.MAX_TEXT_LENGTH) : text;
         events.publishEvent(new PosterEvents.Typing(posterId, cellId, done ? "" : preview,
-                present.displayName() + " (" + present.roleTitle() + ")", key, done));
+                present.authorName(), key, done));
         return true;
     }
 
