@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,18 @@ public class LiveBroadcaster {
      * pushed to that browser. Events for a view that has gone away meanwhile are dropped.
      */
     public Registration subscribe(UI ui, long posterId, Consumer<LiveEvent> handler) {
+        return subscribe(ui, posterId, event -> true, handler);
+    }
+
+    /**
+     * Subscribes a view to the events it {@code wants}; the others never take its session's lock, which matters for
+     * events as frequent as keystrokes.
+     */
+    public Registration subscribe(UI ui, long posterId, Predicate<LiveEvent> wants, Consumer<LiveEvent> handler) {
         return subscribe(posterId, event -> {
+            if (!wants.test(event)) {
+                return;
+            }
             try {
                 ui.access(() -> handler.accept(event));
             } catch (UIDetachedException closed) {

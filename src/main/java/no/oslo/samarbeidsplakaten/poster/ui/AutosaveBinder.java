@@ -2,7 +2,6 @@ package no.oslo.samarbeidsplakaten.poster.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -161,7 +160,7 @@ class AutosaveBinder {
     void applyRemote(CellChanged change) {
         var binding = bindings.get(change.cellId());
         if (binding != null) {
-            binding.clearPreview();
+            binding.component().getElement().executeJs("window.samarbeid && window.samarbeid.unpreview(this)");
             binding.remote(new CommittedCell(change.cellId(), change.value(), change.revision(), change.changedAt(),
                     change.author()));
         }
@@ -172,14 +171,6 @@ class AutosaveBinder {
         var binding = bindings.get(typing.cellId());
         if (binding != null && binding.focused) {
             binding.typedText = typing.done() ? null : typing.text();
-        }
-    }
-
-    /** Shows what somebody else is typing in a field right now, marked as theirs and not yet saved. */
-    void showTyping(Typing typing) {
-        var binding = bindings.get(typing.cellId());
-        if (binding != null) {
-            binding.preview(typing);
         }
     }
 
@@ -326,7 +317,6 @@ class AutosaveBinder {
         /** A remote change that arrived while the user was in the field: shown or asked about when they leave it. */
         private CommittedCell deferred;
         private ConflictDialog openDialog;
-        private Span previewLine;
 
         Binding(HasValue<?, T> field, long cellId, Function<String, T> decode, Function<T, String> encode) {
             this.field = field;
@@ -519,29 +509,6 @@ class AutosaveBinder {
                 note.addClassName("removed-text");
                 note.setPosition(com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
                 note.open();
-            }
-        }
-
-        void preview(Typing typing) {
-            if (!(field instanceof HasHelper helped)) {
-                return;
-            }
-            if (typing.done() || typing.text().equals(savedValue)) {
-                clearPreview();
-                return;
-            }
-            if (previewLine == null) {
-                previewLine = new Span();
-                previewLine.addClassName("typing-preview");
-                helped.setHelperComponent(previewLine);
-            }
-            previewLine.setText(component().getTranslation("typing.preview", typing.author(), typing.text()));
-        }
-
-        void clearPreview() {
-            if (previewLine != null && field instanceof HasHelper helped) {
-                helped.setHelperComponent(null);
-                previewLine = null;
             }
         }
     }

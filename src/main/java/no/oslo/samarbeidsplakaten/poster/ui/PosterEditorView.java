@@ -163,13 +163,16 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     /** Joins the poster's live workshop: its events, its presence list, and this browser's kept drafts. */
     private void link(com.vaadin.flow.component.UI ui) {
-        subscription = broadcaster.subscribe(ui, document.id(), this::onLive);
+        // The others' typing reaches this browser on its preview socket; only this tab's own comes through here.
+        subscription = broadcaster.subscribe(ui, document.id(),
+                event -> !(event instanceof Typing typing) || typing.presenceKey().equals(presenceKey), this::onLive);
         presenceKey = presence.join(document.id(), currentUser.actor());
         workshopService.recordPresence(document.id());
         // Tell the others at once when this tab closes, instead of when its heartbeat stops.
         getElement().executeJs("window.addEventListener('pagehide', () => navigator.sendBeacon($0), {once: true});"
-                + "window.samarbeid && window.samarbeid.typingTo($1);",
-                "presence/leave/" + presenceKey, "presence/typing/" + presenceKey);
+                + "window.samarbeid && window.samarbeid.typingTo($1, this, $2);",
+                "presence/leave/" + presenceKey, "presence/live/" + presenceKey,
+                getTranslation("typing.preview", "{0}", "{1}"));
         showPresence(presence.present(document.id()));
         showFlags();
         connectionBanner.getElement().executeJs("window.samarbeid && window.samarbeid.connection(this, $0, $1)",
@@ -214,13 +217,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 markFlags();
                 title.update(document.summary());
             }
-            case Typing typing -> {
-                if (typing.presenceKey().equals(presenceKey)) {
-                    binder.typedHere(typing);
-                } else {
-                    binder.showTyping(typing);
-                }
-            }
+            case Typing typing -> binder.typedHere(typing);
             case ContentReplaced ignored -> {
                 // Every field is new; text the user had not saved is put back and saved, or they are asked.
                 var unsaved = binder.unsavedDrafts();

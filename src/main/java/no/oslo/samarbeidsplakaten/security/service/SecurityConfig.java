@@ -36,13 +36,13 @@ class SecurityConfig {
         // A new session id at sign-in, so a session id planted before cannot be used after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/presence/leave/**", "/presence/typing/**",
+                .requestMatchers("/styles/**", "/icons/**", "/presence/leave/**", "/presence/live/**",
                         "/actuator/health").permitAll()
                 // Downloads for signed-in users and guests; which poster they may read is checked in the services.
                 .requestMatchers("/eksport/**").authenticated());
-        // The leave beacon and the typing preview carry no CSRF token: the random presence key in the address, known
-        // only to the tab it was issued to, is both the token and the proof of access.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave/**", "/presence/typing/**"));
+        // The leave beacon and the typing preview's socket carry no CSRF token: the random presence key in the address,
+        // known only to the tab it was issued to, is both the token and the proof of access.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave/**"));
         if (singleSignOn.getIfAvailable() != null) {
             // Profile "oidc": single sign-on beside the app's own accounts, on the same login page.
             http.oauth2Login(oauth -> oauth.loginPage("/login")

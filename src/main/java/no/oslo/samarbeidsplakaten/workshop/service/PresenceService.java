@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten.workshop.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
@@ -86,18 +87,23 @@ public class PresenceService {
      * Nothing is written. The key is the capability: only the view it was issued to knows it, and that view loaded the
      * poster through the guarded services.
      *
-     * @return whether the key is live
+     * @return the note as published, empty if the key is not live
      */
-    public boolean typing(String key, long cellId, String text, boolean done) {
+    public Optional<PosterEvents.Typing> typing(String key, long cellId, String text, boolean done) {
         Long posterId = posterByKey.get(key);
         var present = posterId == null ? null : byPoster.getOrDefault(posterId, Map.of()).get(key);
         if (present == null) {
-            return false;
+            return Optional.empty();
         }
         String preview = text.length() > CellKind.MAX_TEXT_LENGTH ? text.substring(0, CellKind.MAX_TEXT_LENGTH) : text;
-        events.publishEvent(new PosterEvents.Typing(posterId, cellId, done ? "" : preview,
-                present.authorName(), key, done));
-        return true;
+        var typing = new PosterEvents.Typing(posterId, cellId, done ? "" : preview, present.authorName(), key, done);
+        events.publishEvent(typing);
+        return Optional.of(typing);
+    }
+
+    /** The poster a live presence key is on. */
+    public Optional<Long> posterOf(String key) {
+        return Optional.ofNullable(posterByKey.get(key));
     }
 
     public List<Present> present(long posterId) {

@@ -1,7 +1,8 @@
 // What a participant types is kept in this browser (localStorage) until the server has confirmed it as saved, so
 // neither a lost connection nor a restarted server can take it; the editor offers it again when it opens. The status
 // shows "saving" while any field holds text the server has not confirmed, and the banner says plainly when the
-// connection is gone and when it is back.
+// connection is gone and when it is back. What is typed also goes, keystroke by keystroke, to the others' browsers
+// as a preview under the field, marked as not saved.
 (() => {
     if (window.samarbeid) {
         return;
@@ -19,31 +20,64 @@
     /** Per field, the text the server last confirmed: typing back to it leaves nothing to save. */
     const baseline = new Map();
     let status = null;
-    // The typing preview goes to the server one note at a time, the newest text per field, so notes never overtake
-    // each other and a slow answer only skips intermediate texts.
-    let typingUrl = null;
+    // The typing preview travels on a socket of its own, the newest text per field: while the socket is (re)opening,
+    // only the last text of each field waits, and it goes as soon as the socket is open.
+    let socket = null;
+    let socketUrl = null;
+    let previewTemplate = '{0}: {1}';
+    let previewRoot = document;
     const outbox = new Map();
     const previewed = new Set();
-    let sending = false;
-    const sendNext = () => {
-        if (sending || !typingUrl || outbox.size === 0) {
+    const send = (cell, text, done) => {
+        outbox.delete(cell);
+        outbox.set(cell, {cell: Number(cell), text, done});
+        if (socket && socket.readyState === WebSocket.OPEN) {
+            outbox.forEach(note => socket.send(JSON.stringify(note)));
+            outbox.clear();
+        }
+    };
+    const previewsFrom = from => previewRoot.querySelectorAll('.typing-preview[data-from="' + CSS.escape(from) + '"]');
+    const showPreview = note => {
+        const field = previewRoot.querySelector('[data-cell="' + Number(note.cell) + '"]');
+        let line = field && field.querySelector(':scope > .typing-preview');
+        if (note.done || !field || note.text === field.value) {
+            if (line && line.dataset.from === note.from) {
+                line.remove();
+            }
             return;
         }
-        const [cell, note] = outbox.entries().next().value;
-        outbox.delete(cell);
-        sending = true;
-        fetch(typingUrl, {
-            method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json'},
-            body: JSON.stringify({cell: Number(cell), text: note.text, done: note.done})
-        }).catch(() => {}).finally(() => {
-            sending = false;
-            sendNext();
-        });
+        if (!line) {
+            line = document.createElement('span');
+            line.className = 'typing-preview';
+            line.slot = 'helper';
+            field.appendChild(line);
+        }
+        line.dataset.from = note.from;
+        line.textContent = previewTemplate.replace('{0}', note.author).replace('{1}', note.text);
     };
-    const preview = (cell, text, done) => {
-        outbox.delete(cell);
-        outbox.set(cell, {text, done});
-        sendNext();
+    const open = (url, attempt) => {
+        const ws = new WebSocket(url);
+        socket = ws;
+        ws.onopen = () => {
+            attempt = 0;
+            outbox.forEach(note => ws.send(JSON.stringify(note)));
+            outbox.clear();
+        };
+        ws.onmessage = e => {
+            const note = JSON.parse(e.data);
+            if (note.left) {
+                previewsFrom(note.from).forEach(line => line.remove());
+            } else {
+                showPreview(note);
+            }
+        };
+        ws.onclose = e => {
+            previewRoot.querySelectorAll('.typing-preview').forEach(line => line.remove());
+            // 1008: the presence has ended (another poster opened, or the view left); a new one brings a new address.
+            if (socket === ws && socketUrl === url && e.code !== 1008) {
+                setTimeout(() => socketUrl === url && open(url, attempt + 1), Math.min(10000, 500 * 2 ** attempt));
+            }
+        };
     };
     const fieldOf = e => e.composedPath().find(n => n.dataset && n.dataset.cell);
     const showPending = () => {
@@ -70,7 +104,7 @@
             root.addEventListener('focusout', e => {
                 const field = fieldOf(e);
                 if (field && previewed.delete(field.dataset.cell)) {
-                    preview(field.dataset.cell, '', true);
+                    send(field.dataset.cell, '', true);
                 }
             });
             root.addEventListener('input', e => {
@@ -80,7 +114,7 @@
                 }
                 const cell = field.dataset.cell;
                 previewed.add(cell);
-                preview(cell, field.value, false);
+                send(cell, field.value, false);
                 if (field.value === baseline.get(cell)) {
                     // Typed and taken back: nothing to save.
                     pending.delete(cell);
@@ -98,8 +132,23 @@
                 }
             });
         },
-        typingTo(url) {
-            typingUrl = url;
+        /** Opens this tab's preview socket at {@code path} (relative to the page); {0} is who, {1} what they type. */
+        typingTo(path, root, template) {
+            const url = new URL(path, document.baseURI);
+            url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+            previewRoot = root;
+            previewTemplate = template;
+            outbox.clear();
+            previewed.clear();
+            socketUrl = url.href;
+            if (socket) {
+                socket.close();
+            }
+            open(socketUrl, 0);
+        },
+        /** A saved change has come in for the field: the preview before it is over (the next keystroke shows anew). */
+        unpreview(field) {
+            field.querySelectorAll(':scope > .typing-preview').forEach(line => line.remove());
         },
         saved(poster, cell, value, field) {
             baseline.set(String(cell), value);

@@ -1,0 +1,150 @@
+package no.oslo.samarbeidsplakaten.workshop.service;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The live preview of what people type, as fast as the room types: each open editor tab holds one socket, addressed by
+ * its random presence key, and sends the text of the field it types in on every keystroke; the socket hands it
+ * straight to the other tabs on the poster, whose browsers show it under the field. No Vaadin session is locked and no
+ * database touched on the way, and a slow tab only drops previews of its own. The note is also published as a
+ * {@link Typing} event, for the typist's own view and the projector.
+ */
+@Component
+class TypingSocket extends TextWebSocketHandler {
+
+    static final String PATH = "/presence/live/";
+    private static final Logger LOG = LoggerFactory.getLogger(TypingSocket.class);
+    private static final int SEND_TIME_LIMIT_MS = 2_000;
+    private static final int BUFFER_LIMIT_BYTES = 256 * 1024;
+
+    /** What a tab sends: the text in one field as it stands; {@code done} when the typist left the field. */
+    record Note(long cell, String text, boolean done) {
+    }
+
+    /** What the others get; {@code from} tells the typists apart without giving away their keys. */
+    record Preview(String from, long cell, String author, String text, boolean done) {
+    }
+
+    /** A typist's socket closed: their previews go. */
+    record Left(String from, boolean left) {
+    }
+
+    private final PresenceService presence;
+    private final JsonMapper json;
+    private final Map<Long, Map<String, WebSocketSession>> byPoster = new ConcurrentHashMap<>();
+
+    TypingSocket(PresenceService presence, JsonMapper json) {
+        this.presence = presence;
+        this.json = json;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+        Optional<Long> poster = keyOf(session).flatMap(presence::posterOf);
+        if (poster.isEmpty()) {
+            session.close(CloseStatus.POLICY_VIOLATION);
+            return;
+        }
+        session.getAttributes().put("poster", poster.get());
+        byPoster.computeIfAbsent(poster.get(), id -> new ConcurrentHashMap<>())
+                .put(session.getId(), new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS,
+                        BUFFER_LIMIT_BYTES, ConcurrentWebSocketSessionDecorator.OverflowStrategy.DROP));
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        Note note;
+        try {
+            note = json.readValue(message.getPayload(), Note.class);
+        } catch (JacksonException malformed) {
+            session.close(CloseStatus.BAD_DATA);
+            return;
+        }
+        Optional<Typing> typing = note.text() == null ? Optional.empty()
+                : keyOf(session).flatMap(key -> presence.typing(key, note.cell(), note.text(), note.done()));
+        if (typing.isEmpty()) {
+            // The presence has ended (the view left the poster): the socket has nothing more to say.
+            session.close(CloseStatus.POLICY_VIOLATION);
+            return;
+        }
+        var shown = typing.get();
+        sendToOthers(session, new Preview(session.getId(), shown.cellId(), shown.author(), shown.text(),
+                shown.done()));
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        if (!(session.getAttributes().get("poster") instanceof Long posterId)) {
+            return;
+        }
+        byPoster.computeIfPresent(posterId, (id, sessions) -> {
+            sessions.remove(session.getId());
+            return sessions.isEmpty() ? null : sessions;
+        });
+        sendToOthers(session, new Left(session.getId(), true));
+    }
+
+    /** How many tabs on the poster have an open preview socket. */
+    int tabsOn(long posterId) {
+        return byPoster.getOrDefault(posterId, Map.of()).size();
+    }
+
+    private void sendToOthers(WebSocketSession from, Object payload) {
+        var message = new TextMessage(json.writeValueAsString(payload));
+        var sessions = byPoster.getOrDefault((Long) from.getAttributes().get("poster"), Map.of());
+        sessions.forEach((id, other) -> {
+            if (!id.equals(from.getId()) && other.isOpen()) {
+                try {
+                    other.sendMessage(message);
+                } catch (IOException | IllegalStateException gone) {
+                    LOG.debug("A preview did not reach tab {}: {}", id, gone.getMessage());
+                }
+            }
+        });
+    }
+
+    private static Optional<String> keyOf(WebSocketSession session) {
+        URI uri = session.getUri();
+        if (uri == null) {
+            return Optional.empty();
+        }
+        String path = uri.getPath();
+        return Optional.of(path.substring(path.lastIndexOf('/') + 1)).filter(key -> !key.isBlank());
+    }
+
+    @Configuration
+    @EnableWebSocket
+    static class Registration implements WebSocketConfigurer {
+
+        private final TypingSocket socket;
+
+        Registration(TypingSocket socket) {
+            this.socket = socket;
+        }
+
+        @Override
+        public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+            // Same origin only: the page that holds the key is this app's own.
+            registry.addHandler(socket, PATH + "*");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package no.oslo.samarbeidsplakaten.workshop.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.security.service.Actor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The preview socket: what one tab types reaches the other tabs on the same poster, and nobody else. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TypingSocketTest {
+
+    private static final long POSTER = 910_001L;
+    private static final long OTHER_POSTER = 910_002L;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PresenceService presence;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    TypingSocket socket;
+
+    private final StandardWebSocketClient client = new StandardWebSocketClient();
+
+    @Test
+    void whatOneTabTypesReachesTheOtherTabsOnThePosterMarkedWithTheTypistsName() throws Exception {
+        String kari = presence.join(POSTER, new Actor("kari", "Kari Nordmann", "Kommunaldirektør", Side.DEPARTMENT,
+                false));
+        String per = presence.join(POSTER, new Actor("per", "Per Hansen", "Etatssjef", Side.AGENCY, false));
+        String elsewhere = presence.join(OTHER_POSTER, new Actor("ola", "Ola", "Rådgiver", Side.AGENCY, false));
+        var kariTab = new Tab(kari);
+        var perTab = new Tab(per);
+        var otherTab = new Tab(elsewhere);
+        awaitTabs(POSTER, 2);
+        awaitTabs(OTHER_POSTER, 1);
+        try {
+            kariTab.send("{\"cell\": 42, \"text\": \"Styringssignaler skrives n\", \"done\": false}");
+
+            JsonNode seen = perTab.next();
+            assertThat(seen.get("cell").asLong()).isEqualTo(42);
+            assertThat(seen.get("text").asString()).isEqualTo("Styringssignaler skrives n");
+            assertThat(seen.get("author").asString()).isEqualTo("Kari Nordmann (Kommunaldirektør)");
+            assertThat(seen.get("done").asBoolean()).isFalse();
+            // The others tell typists apart without learning their keys, which would let them act as them.
+            assertThat(seen.get("from").asString()).isNotBlank().isNotEqualTo(kari);
+            assertThat(seen.toString()).doesNotContain(kari);
+
+            kariTab.send("{\"cell\": 42, \"text\": \"\", \"done\": true}");
+            assertThat(perTab.next().get("done").asBoolean()).isTrue();
+            assertThat(kariTab.received.poll(300, TimeUnit.MILLISECONDS)).as("the typist's own tab").isNull();
+            assertThat(otherTab.received.poll(300, TimeUnit.MILLISECONDS)).as("a tab on another poster").isNull();
+
+            // Kari's tab closes: Per's browser drops whatever preview it still shows from her.
+            String from = seen.get("from").asString();
+            kariTab.session.close();
+            JsonNode left = perTab.next();
+            assertThat(left.get("left").asBoolean()).isTrue();
+            assertThat(left.get("from").asString()).isEqualTo(from);
+        } finally {
+            perTab.session.close();
+            otherTab.session.close();
+        }
+    }
+
+    @Test
+    void aKeyThatIsNotLiveOpensNothing() throws Exception {
+        var stranger = new Tab("not-a-presence-key");
+        assertThat(stranger.closed.get(5, TimeUnit.SECONDS)).isEqualTo(CloseStatus.POLICY_VIOLATION);
+
+        String key = presence.join(POSTER, new Actor("kari", "Kari Nordmann", "Kommunaldirektør", Side.DEPARTMENT,
+                false));
+        var tab = new Tab(key);
+        var peer = new Tab(presence.join(POSTER, new Actor("per", "Per Hansen", "Etatssjef", Side.AGENCY, false)));
+        awaitTabs(POSTER, 2);
+        try {
+            // The view left the poster: its socket can no longer speak for it.
+            presence.leave(key);
+            tab.send("{\"cell\": 42, \"text\": \"etter at visningen forsvant\", \"done\": false}");
+            assertThat(tab.closed.get(5, TimeUnit.SECONDS)).isEqualTo(CloseStatus.POLICY_VIOLATION);
+            JsonNode note = peer.next();
+            assertThat(note.has("text")).as("no preview, only the goodbye: %s", note).isFalse();
+        } finally {
+            peer.session.close();
+        }
+    }
+
+    /** The server registers a socket just after the client sees it open. */
+    private void awaitTabs(long posterId, int count) throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (socket.tabsOn(posterId) < count && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertThat(socket.tabsOn(posterId)).isEqualTo(count);
+    }
+
+    /** One browser tab's end of the socket. */
+    private final class Tab extends TextWebSocketHandler {
+        final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
+        final WebSocketSession session;
+
+        Tab(String key) throws Exception {
+            session = client.execute(this, "ws://localhost:" + port + TypingSocket.PATH + key)
+                    .get(5, TimeUnit.SECONDS);
+        }
+
+        void send(String note) throws Exception {
+            session.sendMessage(new TextMessage(note));
+        }
+
+        JsonNode next() throws InterruptedException {
+            String message = received.poll(5, TimeUnit.SECONDS);
+            assertThat(message).as("a message within 5 s").isNotNull();
+            return json.readTree(message);
+        }
+
+        @Override
+        protected void handleTextMessage(WebSocketSession from, TextMessage message) {
+            received.add(message.getPayload());
+        }
+
+        @Override
+        public void afterConnectionClosed(WebSocketSession from, CloseStatus status) {
+            closed.complete(status);
+        }
+    }
+}
