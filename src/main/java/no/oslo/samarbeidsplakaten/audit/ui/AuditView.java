@@ -11,23 +11,25 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditEvent;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 
 /** The mayor's office reads who did what, when: newest first, filtered by kind and by words. */
 @Route("admin/logg")
+@Menu(title = "nav.audit", order = 4)
 @RolesAllowed("ADMIN")
 public class AuditView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Oslo"));
+            .withZone(OsloTime.ZONE);
 
     public AuditView(AuditLog auditLog) {
         addClassName("audit-view");

@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten.base.ui;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
@@ -10,13 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import no.oslo.samarbeidsplakaten.audit.ui.AuditView;
-import no.oslo.samarbeidsplakaten.export.ui.ImportView;
-import no.oslo.samarbeidsplakaten.poster.ui.OverviewView;
-import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
-import no.oslo.samarbeidsplakaten.security.ui.UserAdminView;
 
 /** The frame around every signed-in view: the app's name, navigation, language and the signed-in user. */
 @Layout
@@ -25,29 +23,20 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    public MainLayout(AuthenticationContext authentication, SignedInLabel signedIn) {
         addClassName("main-layout");
-        var brand = new RouterLink(getTranslation("app.name"), OverviewView.class);
+        var brand = homeLink(getTranslation("app.name"));
         brand.addClassName("brand");
 
+        // The views a feature puts in the menu (@Menu), only those the signed-in user may open.
         var nav = new Nav();
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        if (authentication.hasAnyRole("ADMIN", "MEMBER", "READER")) {
-            var overview = new RouterLink(getTranslation("nav.overview"), OverviewView.class);
-            overview.setHighlightCondition((link, event) -> event.getLocation().getPath().isEmpty());
-            nav.add(overview);
-        }
-        if (authentication.hasRole("ADMIN")) {
-            nav.add(new RouterLink(getTranslation("nav.users"), UserAdminView.class),
-                    new RouterLink(getTranslation("nav.import"), ImportView.class),
-                    new RouterLink(getTranslation("nav.audit"), AuditView.class));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.add(menuLink(entry));
         }
 
-        var user = new Span(currentUser.get()
-                .map(u -> u.displayName() + " · " + u.roleTitle())
-                .or(() -> currentUser.guest().map(g -> getTranslation("nav.guest", g.displayName(), g.roleTitle())))
-                .orElse(""));
+        var user = new Span(signedIn.label(this));
         user.addClassName("signed-in-user");
         var logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -59,6 +48,24 @@ public class MainLayout extends Div implements RouterLayout {
         bar.addClassName("app-bar");
         content.addClassName("main-content");
         add(bar, content);
+    }
+
+    /** A link to the start page, handled by the router. */
+    static Anchor homeLink(String text) {
+        var link = new Anchor(".", text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    private RouterLink menuLink(MenuEntry entry) {
+        @SuppressWarnings("unchecked")
+        var target = (Class<? extends com.vaadin.flow.component.Component>) entry.menuClass();
+        var link = new RouterLink(getTranslation(entry.title()), target);
+        String path = entry.path().replaceAll("^/", "");
+        // The start page's address is a prefix of every other: it is current only when it is the page shown.
+        link.setHighlightCondition((l, event) -> path.isEmpty() ? event.getLocation().getPath().isEmpty()
+                : event.getLocation().getPath().startsWith(path));
+        return link;
     }
 
     @Override

@@ -3,9 +3,7 @@ package no.oslo.samarbeidsplakaten.base.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
-import no.oslo.samarbeidsplakaten.poster.ui.OverviewView;
 
 /**
  * The one "not found" page, whatever the reason: an unknown address, a poster that does not exist, or one the user
@@ -17,7 +15,7 @@ abstract class PlainNotFoundPage extends Div {
         removeAll();
         addClassName("error-page");
         add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
-                new RouterLink(getTranslation("error.notFound.back"), OverviewView.class));
+                MainLayout.homeLink(getTranslation("error.notFound.back")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

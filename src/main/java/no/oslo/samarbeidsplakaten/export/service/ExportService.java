@@ -10,6 +10,7 @@ import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.i18n.TranslationProvider;
 import no.oslo.samarbeidsplakaten.export.service.PdfPosterRenderer.RenderedPdf;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
@@ -63,7 +64,7 @@ public class ExportService {
             var summary = draft.summary();
             var stamp = new PrintablePoster.Stamp(null, null, List.of(), null, false, summary.agreedVersion(),
                     summary.lastChangedAt());
-            return new PrintablePoster(draft, stamp, baseAddress + "plakat/" + posterId + "/visning",
+            return new PrintablePoster(draft, stamp, baseAddress + PosterAddress.readOnly(posterId),
                     includeReflection, labels, language);
         }
         var version = versioning.version(posterId, versionNumber);
@@ -71,7 +72,7 @@ public class ExportService {
                 version.approvers().stream().map(a -> approverRole(a, labels)).toList(), version.nextReview(),
                 version.current(), version.latestNumber(), version.lockedAt());
         return new PrintablePoster(version.document(), stamp,
-                baseAddress + "plakat/" + posterId + "/versjon/" + versionNumber, includeReflection, labels,
+                baseAddress + PosterAddress.version(posterId, versionNumber), includeReflection, labels,
                 language);
     }
 

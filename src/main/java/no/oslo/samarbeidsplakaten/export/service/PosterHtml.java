@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
@@ -27,8 +27,7 @@ final class PosterHtml {
 
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String STYLESHEET = resource("/export/poster-print.css");
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
+    
     private final PrintablePoster poster;
     private final PosterLabels labels;
     private final String qrDataUri;
@@ -267,13 +266,13 @@ final class PosterHtml {
     }
 
     private String date(java.time.temporal.TemporalAccessor value) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(poster.locale()).withZone(OSLO)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(poster.locale()).withZone(OsloTime.ZONE)
                 .format(value);
     }
 
     private String dateTime(java.time.Instant value) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(poster.locale())
-                .withZone(OSLO).format(value);
+                .withZone(OsloTime.ZONE).format(value);
     }
 
     /** User text as XML character data: markup escaped, characters XML cannot carry dropped. */

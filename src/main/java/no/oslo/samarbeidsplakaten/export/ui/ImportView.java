@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,12 +23,14 @@ import no.oslo.samarbeidsplakaten.export.service.ImportProblem;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportPreview;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportRefusedException;
 import no.oslo.samarbeidsplakaten.export.service.TransferService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 
 /**
  * The admin imports a poster exported as JSON: the file is checked first and every problem listed; only a file
  * without problems can be imported, after the admin has seen which pair it goes to and whether it replaces a draft.
  */
 @Route("admin/import")
+@Menu(title = "nav.import", order = 3)
 @RolesAllowed("ADMIN")
 public class ImportView extends Main implements HasDynamicTitle {
 
@@ -75,7 +78,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         try {
             long posterId = transfers.importFile(file);
             show(new Div(new Paragraph(getTranslation("import.done")),
-                    new Anchor("plakat/" + posterId, getTranslation("import.open"))), "done");
+                    new Anchor(PosterAddress.editor(posterId), getTranslation("import.open"))), "done");
         } catch (ImportRefusedException refused) {
             problems(refused.problems());
         }

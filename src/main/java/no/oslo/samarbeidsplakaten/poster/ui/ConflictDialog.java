@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 
 /**
@@ -20,7 +20,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 class ConflictDialog extends Dialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(
-            ZoneId.of("Europe/Oslo"));
+            OsloTime.ZONE);
 
     private final TextArea merged = new TextArea();
     private boolean resolved;

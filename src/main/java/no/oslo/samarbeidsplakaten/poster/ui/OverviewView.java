@@ -16,15 +16,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterFilter;
@@ -32,6 +34,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 
 /** The oversikt: every poster as a row, lazily loaded, sortable and filterable. */
 @Route("")
+@Menu(title = "nav.overview", order = 1)
 @RolesAllowed({"ADMIN", "MEMBER", "READER"})
 public class OverviewView extends Main implements HasDynamicTitle {
 
@@ -68,7 +71,7 @@ public class OverviewView extends Main implements HasDynamicTitle {
         toolbar.addClassName("overview-toolbar");
 
         var dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Oslo"));
+                .withLocale(getLocale()).withZone(OsloTime.ZONE);
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(PosterSummary::departmentName).setHeader(getTranslation("overview.col.department"))
                 .setSortProperty("d.name").setFlexGrow(2).setKey("department");
@@ -82,7 +85,7 @@ public class OverviewView extends Main implements HasDynamicTitle {
         grid.addColumn(p -> p.agreedVersion() == null ? "–" : String.valueOf(p.agreedVersion()))
                 .setHeader(getTranslation("overview.col.version")).setSortProperty("p.agreedVersion")
                 .setTextAlign(ColumnTextAlign.END).setKey("version");
-        var today = java.time.LocalDate.now(ZoneId.of("Europe/Oslo"));
+        var today = java.time.LocalDate.now(OsloTime.ZONE);
         grid.addColumn(p -> p.nextReview() == null ? "–" : p.nextReview().isBefore(today)
                 ? getTranslation("overview.reviewDue", date.format(p.nextReview())) : date.format(p.nextReview()))
                 .setHeader(getTranslation("overview.col.review")).setSortProperty("p.nextReview").setKey("review");
@@ -102,7 +105,7 @@ public class OverviewView extends Main implements HasDynamicTitle {
     }
 
     private static String address(PosterSummary poster, boolean reader) {
-        return reader ? "plakat/" + poster.id() + "/versjon/" + poster.agreedVersion() : "plakat/" + poster.id();
+        return reader ? PosterAddress.version(poster.id(), poster.agreedVersion()) : PosterAddress.editor(poster.id());
     }
 
     @Override

@@ -33,6 +33,7 @@ import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
@@ -71,7 +72,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * shared workspace: everyone who has the poster open sees the others' committed changes, who is present, who is in
  * which field, and the open questions, as they happen.
  */
-@Route("plakat/:posterId(\\d+)")
+@Route(PosterAddress.ROUTE)
 @RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class PosterEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -242,8 +243,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     private void render() {
         removeAll();
-        String path = "plakat/" + document.id();
-        var viewLink = new Anchor(path + "/visning", getTranslation("editor.showPoster"));
+        var viewLink = new Anchor(PosterAddress.readOnly(document.id()), getTranslation("editor.showPoster"));
         viewLink.addClassName("view-link");
         Map<String, String> sections = new LinkedHashMap<>();
         for (String[] section : SectionNav.SECTIONS) {
@@ -255,7 +255,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 e -> flagLastField());
         flagsToggle = new Button(getTranslation("flags.toggle", 0), e -> toggleFlags());
         flagsToggle.getElement().setAttribute("aria-controls", "ma-avklares");
-        var toolbar = new Div(saveStatus, saveStatus.retryButton(), connectionBanner, new SectionNav(path), viewLink);
+        var toolbar = new Div(saveStatus, saveStatus.retryButton(), connectionBanner, new SectionNav(PosterAddress.editor(document.id())), viewLink);
         toolbar.addClassName("editor-toolbar");
         var workshopBar = new Div(presenceBar, workshopControls, flagField, flagsToggle);
         workshopBar.addClassName("workshop-bar");

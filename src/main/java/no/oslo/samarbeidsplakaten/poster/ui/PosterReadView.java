@@ -10,12 +10,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 
 /** The read-only poster at a stable address, for readers and for the browser's print. */
-@Route("plakat/:posterId(\\d+)/visning")
+@Route(PosterAddress.ROUTE + PosterAddress.READ_ONLY)
 @RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class PosterReadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -36,8 +37,8 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
             return;
         }
         removeAll();
-        String path = "plakat/" + document.id();
-        var toolbar = new Div(new SectionNav(path + "/visning"), new Anchor(path, getTranslation("view.edit")),
+                var toolbar = new Div(new SectionNav(PosterAddress.readOnly(document.id())),
+                new Anchor(PosterAddress.editor(document.id()), getTranslation("view.edit")),
                 ExportButtons.print(), ExportButtons.export(document.id(), null, true));
         toolbar.addClassName("editor-toolbar");
         add(toolbar, new PosterReadSheet(document,

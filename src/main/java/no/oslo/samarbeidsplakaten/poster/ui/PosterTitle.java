@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
@@ -41,7 +41,7 @@ class PosterTitle extends Div {
         status.addClassName("status-badge");
         status.getElement().setAttribute("data-status", summary.status().name());
         var changed = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Oslo"))
+                .withLocale(getLocale()).withZone(OsloTime.ZONE)
                 .format(summary.lastChangedAt());
         meta.removeAll();
         meta.add(status, new Span(labels.t("poster.meta", templateName, templateVersion, changed)));

@@ -15,6 +15,7 @@ import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.base.ui.AppAddress;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.ContentReplaced;
@@ -33,7 +34,7 @@ import no.oslo.samarbeidsplakaten.workshop.ui.JoinCodeDialog.JoinCodePanel;
  * The projector view: the poster in large type, read-only, following every committed change live, with the join code
  * and QR code while the workshop is open. It scrolls to the section the facilitator brings everyone to.
  */
-@Route(value = "plakat/:posterId(\\d+)/presentasjon", autoLayout = false)
+@Route(value = PosterAddress.ROUTE + PosterAddress.PRESENTATION, autoLayout = false)
 @RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class PresentationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 
 /**
  * Tells the user whether their edits are saved. "Saving" is shown by the browser itself while any field holds text the
@@ -15,8 +15,7 @@ import java.time.format.DateTimeFormatter;
 class SaveStatus extends Span {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
+    
     private final Button retry = new Button();
     private LocalTime lastSaved;
     private String lastProblem = "";
@@ -43,7 +42,7 @@ class SaveStatus extends Span {
     }
 
     void saved() {
-        lastSaved = LocalTime.now(OSLO);
+        lastSaved = LocalTime.now(OsloTime.ZONE);
         render();
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -29,6 +30,7 @@ import no.oslo.samarbeidsplakaten.security.service.UserService;
 
 /** Administrators add the people who work on posters. */
 @Route("admin/brukere")
+@Menu(title = "nav.users", order = 2)
 @RolesAllowed("ADMIN")
 public class UserAdminView extends Main implements HasDynamicTitle {
 

@@ -2,7 +2,6 @@ package no.oslo.samarbeidsplakaten.versioning.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -10,6 +9,7 @@ import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
@@ -43,8 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VersioningService {
 
     public static final int MAX_SUMMARY_LENGTH = 1000;
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
+    
     private final ApprovalRepository approvals;
     private final PosterVersionRepository versions;
     private final PosterService posters;
@@ -123,7 +122,7 @@ public class VersioningService {
         if (summary.length() > MAX_SUMMARY_LENGTH) {
             throw new DomainException("error.version.summaryTooLong", summary.length(), MAX_SUMMARY_LENGTH);
         }
-        if (nextReview == null || !nextReview.isAfter(LocalDate.now(clock.withZone(OSLO)))) {
+        if (nextReview == null || !nextReview.isAfter(LocalDate.now(clock.withZone(OsloTime.ZONE)))) {
             throw new DomainException("error.version.review");
         }
         PosterContent content = posters.content(posterId);
@@ -152,7 +151,7 @@ public class VersioningService {
 
     /** The default next review: a year after today. */
     public LocalDate defaultNextReview() {
-        return LocalDate.now(clock.withZone(OSLO)).plusYears(1);
+        return LocalDate.now(clock.withZone(OsloTime.ZONE)).plusYears(1);
     }
 
     /** Any committed change to the draft voids the approvals: they were for the content as it was. */

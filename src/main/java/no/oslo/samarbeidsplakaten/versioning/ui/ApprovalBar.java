@@ -9,8 +9,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.versioning.service.ApprovalStatus;
 import no.oslo.samarbeidsplakaten.versioning.service.ApprovalStatus.SideApproval;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
@@ -22,7 +23,7 @@ import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 public class ApprovalBar extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM. HH:mm")
-            .withZone(ZoneId.of("Europe/Oslo"));
+            .withZone(OsloTime.ZONE);
 
     private final VersioningService versioning;
     private final long posterId;
@@ -62,10 +63,10 @@ public class ApprovalBar extends Div {
         if (!status.canLock()) {
             lock.setTooltipText(getTranslation("approval.lockNeedsBoth"));
         }
-        var links = new Div(new Anchor("plakat/" + posterId + "/historikk", getTranslation("approval.history")),
-                new Anchor("plakat/" + posterId + "/endringer", getTranslation("approval.trail")));
+        var links = new Div(new Anchor(PosterAddress.history(posterId), getTranslation("approval.history")),
+                new Anchor(PosterAddress.trail(posterId), getTranslation("approval.trail")));
         if (status.nextVersion() > 1) {
-            links.add(new Anchor("plakat/" + posterId + "/sammenlign?fra=" + (status.nextVersion() - 1),
+            links.add(new Anchor(PosterAddress.compare(posterId) + "?fra=" + (status.nextVersion() - 1),
                     getTranslation("approval.compareDraft")));
         }
         links.addClassName("approval-links");

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
@@ -39,7 +40,7 @@ import org.springframework.data.domain.PageRequest;
  * value with its inserted and deleted words marked (underlined and struck through, with words for screen readers,
  * not by colour alone). Unchanged attributes are hidden unless asked for.
  */
-@Route("plakat/:posterId(\\d+)/sammenlign")
+@Route(PosterAddress.ROUTE + PosterAddress.COMPARE)
 @RolesAllowed({"ADMIN", "MEMBER", "READER", "GUEST"})
 public class CompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -117,13 +118,13 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         show(comparison);
-        add(new Anchor("plakat/" + poster.id() + "/historikk", getTranslation("version.history")),
+        add(new Anchor(PosterAddress.history(poster.id()), getTranslation("version.history")),
                 new H1(getTranslation("compare.title")), controls,
                 new Paragraph(getTranslation("compare.count", comparison.changedCount())), result);
     }
 
     private void go(String from, String to) {
-        getUI().ifPresent(ui -> ui.navigate("plakat/" + poster.id() + "/sammenlign",
+        getUI().ifPresent(ui -> ui.navigate(PosterAddress.compare(poster.id()),
                 QueryParameters.simple(Map.of("fra", from, "til", to))));
     }
 

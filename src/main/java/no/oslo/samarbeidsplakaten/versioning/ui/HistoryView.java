@@ -17,10 +17,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
@@ -29,7 +30,7 @@ import no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
 /** All agreed versions of a poster, newest first: open one, compare it with the one before, or restore it. */
-@Route("plakat/:posterId(\\d+)/historikk")
+@Route(PosterAddress.ROUTE + PosterAddress.HISTORY)
 @RolesAllowed({"ADMIN", "MEMBER", "READER", "GUEST"})
 public class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -51,10 +52,9 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         }
         removeAll();
         long posterId = poster.id();
-        String base = "plakat/" + posterId;
         boolean worksOnDraft = posterService.mayWorkOn(posterId);
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Oslo"));
+                .withZone(OsloTime.ZONE);
         var grid = new Grid<VersionSummary>();
         grid.addColumn(v -> getTranslation("history.versionNumber", v.number())).setHeader(
                 getTranslation("history.version")).setFlexGrow(0).setWidth("8em");
@@ -65,11 +65,11 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(VersionSummary::changeSummary).setHeader(getTranslation("history.summary")).setFlexGrow(3);
         grid.addColumn(v -> date.format(v.nextReview())).setHeader(getTranslation("history.review"));
         grid.addColumn(new ComponentRenderer<>(v -> {
-            var open = new Anchor(base + "/versjon/" + v.number(), getTranslation("history.open"));
+            var open = new Anchor(PosterAddress.version(posterId, v.number()), getTranslation("history.open"));
             open.getElement().setAttribute("aria-label", getTranslation("history.openLabel", v.number()));
             var actions = new Div(open);
             if (v.number() > 1) {
-                var compare = new Anchor(base + "/sammenlign?fra=" + (v.number() - 1) + "&til=" + v.number(),
+                var compare = new Anchor(PosterAddress.compare(posterId) + "?fra=" + (v.number() - 1) + "&til=" + v.number(),
                         getTranslation("history.compare"));
                 compare.getElement().setAttribute("aria-label", getTranslation("history.compareLabel",
                         v.number() - 1, v.number()));
@@ -96,8 +96,8 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         var heading = new H1(getTranslation("history.heading", poster.departmentName(), poster.agencyName()));
         var lead = new Paragraph(getTranslation("history.lead"));
         if (worksOnDraft) {
-            add(new Anchor(base, getTranslation("history.back")), heading, lead,
-                    new Anchor(base + "/sammenlign", getTranslation("history.compareDraft")), grid);
+            add(new Anchor(PosterAddress.editor(posterId), getTranslation("history.back")), heading, lead,
+                    new Anchor(PosterAddress.compare(posterId), getTranslation("history.compareDraft")), grid);
         } else {
             add(heading, lead, grid);
         }
@@ -107,7 +107,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
         var confirm = new ConfirmDialog(getTranslation("restore.title", number),
                 getTranslation("restore.text", number), getTranslation("restore.confirm", number), e -> {
                     versioning.restore(poster.id(), number);
-                    UI.getCurrent().navigate("plakat/" + poster.id());
+                    UI.getCurrent().navigate(PosterAddress.editor(poster.id()));
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

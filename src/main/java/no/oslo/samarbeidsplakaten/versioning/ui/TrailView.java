@@ -14,10 +14,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
@@ -26,14 +27,14 @@ import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.springframework.data.domain.PageRequest;
 
 /** The draft's edit trail since the last agreed version: who changed what, when, from what to what. */
-@Route("plakat/:posterId(\\d+)/endringer")
+@Route(PosterAddress.ROUTE + PosterAddress.TRAIL)
 @RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ALL = "";
     private static final String SECTIONS = "-";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Oslo"));
+            .withZone(OsloTime.ZONE);
 
     private final PosterService posterService;
     private final VersioningService versioning;
@@ -89,7 +90,7 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.setHeight("70vh");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new Anchor("plakat/" + posterId, getTranslation("version.draft")), new H1(getTranslation("trail.title")),
+        add(new Anchor(PosterAddress.editor(posterId), getTranslation("version.draft")), new H1(getTranslation("trail.title")),
                 new Paragraph(getTranslation(since.equals(Instant.EPOCH) ? "trail.leadAll" : "trail.leadSince")),
                 filter, grid);
     }

@@ -14,13 +14,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
@@ -30,7 +31,7 @@ import no.oslo.samarbeidsplakaten.versioning.service.VersionView;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
 /** One agreed version, read-only, with its record: when, approved by whom, who took part (by role). */
-@Route("plakat/:posterId(\\d+)/versjon/:number(\\d+)")
+@Route(PosterAddress.ROUTE + PosterAddress.VERSION + "/:number(\\d+)")
 @RolesAllowed({"ADMIN", "MEMBER", "READER", "GUEST"})
 public class VersionPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -61,9 +62,8 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         removeAll();
-        String base = "plakat/" + poster.id();
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Oslo"));
+                .withZone(OsloTime.ZONE);
         var banner = new Div();
         banner.addClassName("version-banner");
         banner.getElement().setAttribute("role", "note");
@@ -83,15 +83,15 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
         nav.addClassName("version-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("version.navLabel"));
         if (number > 1) {
-            nav.add(new Anchor(base + "/versjon/" + (number - 1), getTranslation("version.previous", number - 1)));
+            nav.add(new Anchor(PosterAddress.version(poster.id(), number - 1), getTranslation("version.previous", number - 1)));
         }
         if (number < version.latestNumber()) {
-            nav.add(new Anchor(base + "/versjon/" + (number + 1), getTranslation("version.next", number + 1)));
+            nav.add(new Anchor(PosterAddress.version(poster.id(), number + 1), getTranslation("version.next", number + 1)));
         }
-        nav.add(new Anchor(base + "/historikk", getTranslation("version.history")));
+        nav.add(new Anchor(PosterAddress.history(poster.id()), getTranslation("version.history")));
         boolean worksOnDraft = posterService.mayWorkOn(poster.id());
         if (worksOnDraft) {
-            nav.add(new Anchor(base, getTranslation("version.draft")));
+            nav.add(new Anchor(PosterAddress.editor(poster.id()), getTranslation("version.draft")));
         }
         banner.add(new Div(ExportButtons.print(), ExportButtons.export(poster.id(), number, worksOnDraft)));
         add(nav, banner, new PosterReadSheet(version.document(),

@@ -9,17 +9,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService.OpenFlag;
 
 /** The open questions ("må avklares") of the poster, live, each with a way to go there and to resolve it. */
 public class FlagsPanel extends Aside {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(
-            ZoneId.of("Europe/Oslo"));
+            OsloTime.ZONE);
 
     private final UnorderedList list = new UnorderedList();
     private final Paragraph none = new Paragraph();

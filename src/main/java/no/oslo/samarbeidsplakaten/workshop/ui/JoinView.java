@@ -21,6 +21,7 @@ import java.util.List;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.ui.LanguageSwitch;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.security.service.GuestSignIn;
@@ -73,7 +74,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
                 var guest = workshops.joinAsGuest(code.getValue(), name.getValue(), side.getValue(),
                         role.getValue(), client());
                 guestSignIn.signIn(guest);
-                getUI().ifPresent(ui -> ui.navigate("plakat/" + guest.posterId()));
+                getUI().ifPresent(ui -> ui.navigate(PosterAddress.editor(guest.posterId())));
             } catch (DomainException refused) {
                 message.setText(getTranslation(refused.getMessageKey(), refused.getArguments()));
             }
@@ -115,7 +116,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         boolean guestOfThisWorkshop = currentUser.guest()
                 .filter(g -> g.workshopId() == workshop.get().id()).isPresent();
         if (member || guestOfThisWorkshop) {
-            event.forwardTo("plakat/" + workshop.get().posterId());
+            event.forwardTo(PosterAddress.editor(workshop.get().posterId()));
         }
     }
 

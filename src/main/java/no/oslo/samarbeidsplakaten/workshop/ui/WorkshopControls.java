@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
+import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 
 /**
@@ -61,7 +62,7 @@ public class WorkshopControls extends Div {
         }
         var showCode = new Button(getTranslation("workshop.showCode"), VaadinIcon.QRCODE.create(),
                 e -> new JoinCodeDialog(workshop).open());
-        var projector = new Anchor("plakat/" + posterId + "/presentasjon", getTranslation("workshop.projector"),
+        var projector = new Anchor(PosterAddress.presentation(posterId), getTranslation("workshop.projector"),
                 AnchorTarget.BLANK);
         projector.addClassName("projector-link");
         var follow = new Select<String>();
