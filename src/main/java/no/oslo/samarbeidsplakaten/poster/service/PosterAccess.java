@@ -2,12 +2,12 @@ package no.oslo.samarbeidsplakaten.poster.service;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import no.oslo.samarbeidsplakaten.poster.GuestWorkshops;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterReaderRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.security.service.SignedInUser;
-import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +34,11 @@ public class PosterAccess {
     private final CurrentUser currentUser;
     private final PosterRepository posters;
     private final PosterReaderRepository readers;
-    private final WorkshopService workshops;
+    private final GuestWorkshops workshops;
     private final Map<Long, long[]> pairs = new ConcurrentHashMap<>();
 
     PosterAccess(CurrentUser currentUser, PosterRepository posters, PosterReaderRepository readers,
-            WorkshopService workshops) {
+            GuestWorkshops workshops) {
         this.currentUser = currentUser;
         this.posters = posters;
         this.readers = readers;

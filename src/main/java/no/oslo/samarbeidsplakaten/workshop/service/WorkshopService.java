@@ -3,9 +3,8 @@ package no.oslo.samarbeidsplakaten.workshop.service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.poster.GuestWorkshops;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.Actor;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opening and closing workshops, and letting people in by join code. */
 @Service
 @Transactional
-public class WorkshopService {
+public class WorkshopService implements GuestWorkshops {
 
     public static final int MAX_NAME_LENGTH = 200;
 
@@ -34,18 +33,15 @@ public class WorkshopService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JoinThrottle throttle;
-    private final AuditLog audit;
 
     WorkshopService(WorkshopRepository workshops, WorkshopParticipantRepository participants,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, JoinThrottle throttle,
-            AuditLog audit) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, JoinThrottle throttle) {
         this.workshops = workshops;
         this.participants = participants;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
         this.throttle = throttle;
-        this.audit = audit;
     }
 
     /** Opens a workshop on the poster, or returns the one already open. */
@@ -61,7 +57,6 @@ public class WorkshopService {
         } while (workshops.existsByJoinCode(code));
         var workshop = workshops.save(new Workshop(posterId, code, clock.instant(), currentUser.authorName()));
         events.publishEvent(new WorkshopEvents.WorkshopChanged(posterId, true));
-        audit.record(AuditKind.WORKSHOP_OPENED, posterId, "");
         return info(workshop);
     }
 
@@ -71,7 +66,6 @@ public class WorkshopService {
         workshops.findFirstByPosterIdAndStatus(posterId, WorkshopStatus.OPEN).ifPresent(workshop -> {
             workshop.close(clock.instant(), currentUser.authorName());
             events.publishEvent(new WorkshopEvents.WorkshopChanged(posterId, false));
-            audit.record(AuditKind.WORKSHOP_CLOSED, posterId, "");
         });
     }
 
@@ -104,6 +98,7 @@ public class WorkshopService {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public boolean isOpen(long workshopId) {
         return workshops.findById(workshopId).map(Workshop::isOpen).orElse(false);
     }
@@ -128,8 +123,8 @@ public class WorkshopService {
         var guest = new GuestPrincipal(java.util.UUID.randomUUID().toString(), checkedName, checkedRole, side,
                 workshop.getId(), workshop.getPosterId());
         record(workshop.getId(), new Actor(guest.getName(), checkedName, checkedRole, side, true));
-        audit.record(AuditKind.JOINED, workshop.getPosterId(),
-                checkedName + " (" + checkedRole + ", " + side.name() + "), " + client);
+        events.publishEvent(new WorkshopEvents.GuestJoined(workshop.getPosterId(), checkedName, checkedRole, side,
+                client));
         return guest;
     }
 
