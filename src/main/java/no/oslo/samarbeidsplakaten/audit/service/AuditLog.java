@@ -1,14 +1,17 @@
 package no.oslo.samarbeidsplakaten.audit.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditEvent;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditEventRepository;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import no.oslo.samarbeidsplakaten.export.service.ExportEvents;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
-import org.springframework.context.ApplicationEventPublisher;
+import no.oslo.samarbeidsplakaten.security.service.SecurityEvents;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningEvents;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +25,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes and reads the audit log. Features call {@link #record} when something worth auditing has happened; sign-ins
- * and failed sign-ins come from Spring Security's events. A line is written only once the work it tells of has
+ * Writes and reads the audit log. It only listens: the features publish what they did (workshops, approvals, versions,
+ * exports, accounts, reader access), sign-ins and failed sign-ins come from Spring Security's events. A line is written only once the work it tells of has
  * committed (a lock that rolls back is not logged), in a transaction of its own after the business one, so a
  * read-only action (an export) is logged too.
  */
@@ -33,30 +36,71 @@ public class AuditLog {
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ApplicationEventPublisher publisher;
 
-    AuditLog(AuditEventRepository events, CurrentUser currentUser, Clock clock, ApplicationEventPublisher publisher) {
+    AuditLog(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
         this.events = events;
-        this.publisher = publisher;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Records what the current user (or guest) just did, once the surrounding transaction commits. */
-    public void record(AuditKind kind, Long posterId, String detail) {
-        publisher.publishEvent(new Entry(clock.instant(), actor(), kind, posterId, detail == null ? "" : detail,
-                client()));
-    }
+    // Each feature publishes what it did; a line is written once that work has committed (at once when it ran
+    // outside a transaction), in a transaction of its own, still on the thread of the user who did it.
 
-    /** A line of the log, taken when the work was done and written when it has committed. */
-    public record Entry(Instant at, String actor, AuditKind kind, Long posterId, String detail, String client) {
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void workshopChanged(WorkshopEvents.WorkshopChanged event) {
+        write(actor(), event.open() ? AuditKind.WORKSHOP_OPENED : AuditKind.WORKSHOP_CLOSED, event.posterId(), "");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void committed(Entry entry) {
-        events.save(new AuditEvent(entry.at(), entry.actor(), entry.kind(), entry.posterId(), entry.detail(),
-                entry.client()));
+    public void guestJoined(WorkshopEvents.GuestJoined event) {
+        write(actor(), AuditKind.JOINED, event.posterId(), event.name() + " (" + event.roleTitle() + ", "
+                + event.side().name() + "), " + event.client());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void approved(VersioningEvents.Approved event) {
+        write(actor(), AuditKind.APPROVED, event.posterId(), event.side().name());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void locked(VersioningEvents.VersionLocked event) {
+        write(actor(), AuditKind.LOCKED, event.posterId(), "versjon " + event.number());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void restored(VersioningEvents.VersionRestored event) {
+        write(actor(), AuditKind.RESTORED, event.posterId(), "versjon " + event.number());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void exported(ExportEvents.Exported event) {
+        write(actor(), AuditKind.EXPORTED, event.posterId(), event.what());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void imported(ExportEvents.Imported event) {
+        write(actor(), AuditKind.IMPORTED, event.posterId(), event.pair());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void readersChanged(PosterEvents.ReadersChanged event) {
+        write(actor(), AuditKind.ACCESS_CHANGED, null, "bruker " + event.userId() + " leser plakat "
+                + event.posterIds().stream().sorted().toList());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void userCreated(SecurityEvents.UserCreated event) {
+        write(actor(), AuditKind.USER_CREATED, null, event.username() + " (" + event.role().name() + ", "
+                + event.organisation() + (event.singleSignOn() ? ", single sign-on)" : ")"));
     }
 
     @EventListener
@@ -91,7 +135,7 @@ public class AuditLog {
     }
 
     private void write(String actor, AuditKind kind, Long posterId, String detail) {
-        committed(new Entry(clock.instant(), actor, kind, posterId, detail == null ? "" : detail, client()));
+        events.save(new AuditEvent(clock.instant(), actor, kind, posterId, detail == null ? "" : detail, client()));
     }
 
     private static String client() {

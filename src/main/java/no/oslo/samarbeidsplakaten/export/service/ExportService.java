@@ -5,8 +5,6 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.i18n.TranslationProvider;
 import no.oslo.samarbeidsplakaten.export.service.PdfPosterRenderer.RenderedPdf;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
@@ -17,6 +15,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,17 +33,17 @@ public class ExportService {
     private final I18NProvider i18n;
     private final PdfPosterRenderer renderer;
     private final ExportPool pool;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     ExportService(PosterService posters, VersioningService versioning, OrganisationService organisations,
-            I18NProvider i18n, PdfPosterRenderer renderer, ExportPool pool, AuditLog audit) {
+            I18NProvider i18n, PdfPosterRenderer renderer, ExportPool pool, ApplicationEventPublisher events) {
         this.posters = posters;
         this.versioning = versioning;
         this.organisations = organisations;
         this.i18n = i18n;
         this.renderer = renderer;
         this.pool = pool;
-        this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -79,8 +78,8 @@ public class ExportService {
     /** Renders on the export pool; refused at once when too many exports are waiting. */
     public CompletableFuture<RenderedPdf> pdf(PrintablePoster poster, PaperFormat format) {
         var stamp = poster.stamp();
-        audit.record(AuditKind.EXPORTED, poster.document().id(), "PDF " + format.name() + " "
-                + (stamp.draft() ? "utkast" : "versjon " + stamp.versionNumber()));
+        events.publishEvent(new ExportEvents.Exported(poster.document().id(), "PDF " + format.name() + " "
+                + (stamp.draft() ? "utkast" : "versjon " + stamp.versionNumber())));
         return pool.submit(() -> renderer.render(poster, format));
     }
 

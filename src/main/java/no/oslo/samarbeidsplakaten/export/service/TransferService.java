@@ -2,8 +2,6 @@ package no.oslo.samarbeidsplakaten.export.service;
 
 import java.time.Clock;
 import java.util.List;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
@@ -12,6 +10,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +31,16 @@ public class TransferService {
     private final OrganisationService organisations;
     private final TemplateService templates;
     private final Clock clock;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     TransferService(PosterService posters, VersioningService versioning, OrganisationService organisations,
-            TemplateService templates, Clock clock, AuditLog audit) {
+            TemplateService templates, Clock clock, ApplicationEventPublisher events) {
         this.posters = posters;
         this.versioning = versioning;
         this.organisations = organisations;
         this.templates = templates;
         this.clock = clock;
-        this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -53,8 +52,8 @@ public class TransferService {
         var summary = posters.summary(posterId);
         PosterContent content = versionNumber == null ? posters.content(posterId)
                 : versioning.version(posterId, versionNumber).document().content();
-        audit.record(AuditKind.EXPORTED, posterId,
-                "JSON " + (versionNumber == null ? "utkast" : "versjon " + versionNumber));
+        events.publishEvent(new ExportEvents.Exported(posterId,
+                "JSON " + (versionNumber == null ? "utkast" : "versjon " + versionNumber)));
         var department = organisations.findById(summary.departmentId()).orElseThrow();
         var agency = organisations.findById(summary.agencyId()).orElseThrow();
         return new PosterExportFile(PosterExportFile.FORMAT, PosterExportFile.FORMAT_VERSION, clock.instant(),
@@ -95,7 +94,8 @@ public class TransferService {
         }
         var plan = result.plan();
         long posterId = posters.importContent(plan.department().getId(), plan.agency().getId(), plan.content());
-        audit.record(AuditKind.IMPORTED, posterId, plan.department().getCode() + "/" + plan.agency().getCode());
+        events.publishEvent(new ExportEvents.Imported(posterId,
+                plan.department().getCode() + "/" + plan.agency().getCode()));
         return posterId;
     }
 

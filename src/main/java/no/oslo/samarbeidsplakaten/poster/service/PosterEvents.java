@@ -35,4 +35,8 @@ public final class PosterEvents {
     public record Typing(long posterId, long cellId, String text, String author, String presenceKey, boolean done)
             implements LiveEvent {
     }
+
+    /** An administrator gave a reader account exactly these posters to read. */
+    public record ReadersChanged(long userId, java.util.Set<Long> posterIds) {
+    }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
@@ -59,14 +57,13 @@ public class PosterService {
     private final CurrentUser currentUser;
     private final PosterAccess access;
     private final PosterReaderRepository readers;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PosterService(PosterRepository posters, PosterRowRepository rows, PosterCellRepository cells,
             PosterChangeRepository changes, OrganisationService organisations, TemplateService templates,
             CurrentUser currentUser,
-            PosterAccess access, PosterReaderRepository readers, AuditLog audit, ApplicationEventPublisher events,
+            PosterAccess access, PosterReaderRepository readers, ApplicationEventPublisher events,
             Clock clock) {
         this.posters = posters;
         this.rows = rows;
@@ -77,7 +74,6 @@ public class PosterService {
         this.currentUser = currentUser;
         this.access = access;
         this.readers = readers;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -114,7 +110,7 @@ public class PosterService {
     public void givePosters(long userId, java.util.Set<Long> posterIds) {
         readers.deleteByUserId(userId);
         posterIds.forEach(posterId -> readers.save(new PosterReader(posterId, userId)));
-        audit.record(AuditKind.ACCESS_CHANGED, null, "bruker " + userId + " leser plakat " + posterIds);
+        events.publishEvent(new PosterEvents.ReadersChanged(userId, java.util.Set.copyOf(posterIds)));
     }
 
     /** The poster's line in the oversikt, for anyone who may read its agreed versions. */

@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,12 +30,12 @@ public class UserService {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     UserService(AppUserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-            Clock clock, AuditLog audit) {
-        this.audit = audit;
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -55,8 +54,8 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserListItem create(NewUser request) {
         var created = add(request);
-        audit.record(AuditKind.USER_CREATED, null, created.username() + " (" + created.appRole().name() + ", "
-                + created.organisationName() + ")");
+        events.publishEvent(new SecurityEvents.UserCreated(created.username(), created.appRole(),
+                created.organisationName(), false));
         return created;
     }
 
@@ -77,8 +76,7 @@ public class UserService {
             // Signs in only through the identity provider: the password is random and never shown.
             var created = users.save(new AppUser(username, passwordEncoder.encode(randomPassword()), name, title,
                     organisation.get(), role, clock.instant()));
-            audit.record(AuditKind.USER_CREATED, null, username + " (" + role.name() + ", " + organisationCode
-                    + ", single sign-on)");
+            events.publishEvent(new SecurityEvents.UserCreated(username, role, organisationCode, true));
             return created;
         });
         user.updateFromDirectory(name, title, organisation.get(), role);

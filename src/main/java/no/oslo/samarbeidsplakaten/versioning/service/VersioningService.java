@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
-import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
-import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
@@ -52,11 +50,10 @@ public class VersioningService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AuditLog audit;
 
     VersioningService(ApprovalRepository approvals, PosterVersionRepository versions, PosterService posters,
             WorkshopService workshops, TemplateService templates, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+            ApplicationEventPublisher events, Clock clock) {
         this.approvals = approvals;
         this.versions = versions;
         this.posters = posters;
@@ -65,7 +62,6 @@ public class VersioningService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +103,7 @@ public class VersioningService {
                 .forEach(a -> a.voidFor(Approval.VoidReason.REPLACED, now));
         var actor = currentUser.actor();
         approvals.save(new Approval(posterId, side, actor.displayName(), actor.roleTitle(), hash, now));
-        audit.record(AuditKind.APPROVED, posterId, side.name());
+        events.publishEvent(new VersioningEvents.Approved(posterId, side));
         events.publishEvent(new VersioningEvents.ApprovalsChanged(posterId));
     }
 
@@ -145,7 +141,6 @@ public class VersioningService {
         active.forEach(a -> a.voidFor(Approval.VoidReason.LOCKED, now));
         posters.markAgreed(posterId, number, nextReview);
         events.publishEvent(new VersioningEvents.VersionLocked(posterId, number));
-        audit.record(AuditKind.LOCKED, posterId, "versjon " + number);
         return number;
     }
 
@@ -205,7 +200,7 @@ public class VersioningService {
                 .orElseThrow(() -> new NotFoundException("version " + number));
         posters.replaceContent(posterId, PosterContent.fromJson(version.getContent()));
         posters.recordRestore(posterId, number);
-        audit.record(AuditKind.RESTORED, posterId, "versjon " + number);
+        events.publishEvent(new VersioningEvents.VersionRestored(posterId, number));
     }
 
     /**

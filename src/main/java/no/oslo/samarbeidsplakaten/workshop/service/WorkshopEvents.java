@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.workshop.service;
 
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
 
 /** Live events of a workshop. */
 public final class WorkshopEvents {
@@ -19,6 +20,10 @@ public final class WorkshopEvents {
 
     /** An open question was added or resolved. */
     public record FlagsChanged(long posterId) implements LiveEvent {
+    }
+
+    /** Somebody without an account joined the workshop with its code. */
+    public record GuestJoined(long posterId, String name, String roleTitle, Side side, String client) {
     }
 
     /** The facilitator brings everyone to a section of the poster. */
