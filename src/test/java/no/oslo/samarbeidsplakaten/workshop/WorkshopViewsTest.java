@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.workshop;
 
+import no.oslo.samarbeidsplakaten.workshop.ui.PresentationView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -12,7 +13,6 @@ import java.util.Map;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterEditorView;
-import no.oslo.samarbeidsplakaten.poster.ui.PresentationView;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;

@@ -1,4 +1,4 @@
-package no.oslo.samarbeidsplakaten.poster.ui;
+package no.oslo.samarbeidsplakaten.workshop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

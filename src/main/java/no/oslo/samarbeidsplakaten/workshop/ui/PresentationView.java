@@ -1,4 +1,4 @@
-package no.oslo.samarbeidsplakaten.poster.ui;
+package no.oslo.samarbeidsplakaten.workshop.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,6 +23,8 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.workshop.service.PresenceService;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.FollowSection;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.PresenceChanged;
