@@ -8,9 +8,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
+import no.oslo.samarbeidsplakaten.base.ui.PrintButton;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
+import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
@@ -22,11 +23,14 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
 
     private final PosterService posterService;
     private final OrganisationService organisationService;
+    private final PosterDownloads downloads;
     private PosterDocument document;
 
-    public PosterReadView(PosterService posterService, OrganisationService organisationService) {
+    public PosterReadView(PosterService posterService, OrganisationService organisationService,
+            PosterDownloads downloads) {
         this.posterService = posterService;
         this.organisationService = organisationService;
+        this.downloads = downloads;
         addClassName("poster-view");
     }
 
@@ -39,7 +43,7 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
         removeAll();
                 var toolbar = new Div(new SectionNav(PosterAddress.readOnly(document.id())),
                 new Anchor(PosterAddress.editor(document.id()), getTranslation("view.edit")),
-                ExportButtons.print(), ExportButtons.export(document.id(), null, true));
+                new PrintButton(), downloads.button(document.id(), null, true));
         toolbar.addClassName("editor-toolbar");
         add(toolbar, new PosterReadSheet(document,
                 new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()))));

@@ -20,8 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
-import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
+import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
@@ -36,11 +36,13 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final PosterService posterService;
     private final VersioningService versioning;
+    private final PosterDownloads downloads;
     private PosterSummary poster;
 
-    public HistoryView(PosterService posterService, VersioningService versioning) {
+    public HistoryView(PosterService posterService, VersioningService versioning, PosterDownloads downloads) {
         this.posterService = posterService;
         this.versioning = versioning;
+        this.downloads = downloads;
         addClassName("history-view");
     }
 
@@ -77,7 +79,7 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
             }
             var restore = new Button(getTranslation("history.restore"), e -> confirmRestore(v.number()));
             restore.setAriaLabel(getTranslation("history.restoreLabel", v.number()));
-            var export = ExportButtons.export(posterId, v.number(), worksOnDraft);
+            var export = downloads.button(posterId, v.number(), worksOnDraft);
             export.setAriaLabel(getTranslation("history.exportLabel", v.number()));
             actions.add(export);
             if (worksOnDraft) {

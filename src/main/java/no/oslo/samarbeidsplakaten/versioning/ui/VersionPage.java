@@ -19,9 +19,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
-import no.oslo.samarbeidsplakaten.export.ui.ExportButtons;
+import no.oslo.samarbeidsplakaten.base.ui.PrintButton;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
+import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
@@ -38,13 +39,15 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
     private final PosterService posterService;
     private final VersioningService versioning;
     private final OrganisationService organisations;
+    private final PosterDownloads downloads;
     private VersionView version;
 
     public VersionPage(PosterService posterService, VersioningService versioning,
-            OrganisationService organisations) {
+            OrganisationService organisations, PosterDownloads downloads) {
         this.posterService = posterService;
         this.versioning = versioning;
         this.organisations = organisations;
+        this.downloads = downloads;
         addClassName("poster-view");
     }
 
@@ -93,7 +96,7 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
         if (worksOnDraft) {
             nav.add(new Anchor(PosterAddress.editor(poster.id()), getTranslation("version.draft")));
         }
-        banner.add(new Div(ExportButtons.print(), ExportButtons.export(poster.id(), number, worksOnDraft)));
+        banner.add(new Div(new PrintButton(), downloads.button(poster.id(), number, worksOnDraft)));
         add(nav, banner, new PosterReadSheet(version.document(),
                 new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()))));
     }
