@@ -35,6 +35,9 @@ class TypingSocket extends TextWebSocketHandler {
     private static final Logger LOG = LoggerFactory.getLogger(TypingSocket.class);
     private static final int SEND_TIME_LIMIT_MS = 2_000;
     private static final int BUFFER_LIMIT_BYTES = 256 * 1024;
+    /** Session attributes, set once the key is found live: the key the tab speaks for, and its poster. */
+    private static final String KEY = "presenceKey";
+    private static final String POSTER = "posterId";
 
     /** What a tab sends: the text in one field as it stands; {@code done} when the typist left the field. */
     record Note(long cell, String text, boolean done) {
@@ -59,12 +62,14 @@ class TypingSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-        Optional<Long> poster = keyOf(session).flatMap(presence::posterOf);
+        Optional<String> key = keyOf(session);
+        Optional<Long> poster = key.flatMap(presence::posterOf);
         if (poster.isEmpty()) {
             session.close(CloseStatus.POLICY_VIOLATION);
             return;
         }
-        session.getAttributes().put("poster", poster.get());
+        session.getAttributes().put(KEY, key.get());
+        session.getAttributes().put(POSTER, poster.get());
         byPoster.computeIfAbsent(poster.get(), id -> new ConcurrentHashMap<>())
                 .put(session.getId(), new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS,
                         BUFFER_LIMIT_BYTES, ConcurrentWebSocketSessionDecorator.OverflowStrategy.DROP));
@@ -79,8 +84,8 @@ class TypingSocket extends TextWebSocketHandler {
             session.close(CloseStatus.BAD_DATA);
             return;
         }
-        Optional<Typing> typing = note.text() == null ? Optional.empty()
-                : keyOf(session).flatMap(key -> presence.typing(key, note.cell(), note.text(), note.done()));
+        Optional<Typing> typing = note.text() == null || !(session.getAttributes().get(KEY) instanceof String key)
+                ? Optional.empty() : presence.typing(key, note.cell(), note.text(), note.done());
         if (typing.isEmpty()) {
             // The presence has ended (the view left the poster): the socket has nothing more to say.
             session.close(CloseStatus.POLICY_VIOLATION);
@@ -93,7 +98,7 @@ class TypingSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        if (!(session.getAttributes().get("poster") instanceof Long posterId)) {
+        if (!(session.getAttributes().get(POSTER) instanceof Long posterId)) {
             return;
         }
         byPoster.computeIfPresent(posterId, (id, sessions) -> {
@@ -110,7 +115,7 @@ class TypingSocket extends TextWebSocketHandler {
 
     private void sendToOthers(WebSocketSession from, Object payload) {
         var message = new TextMessage(json.writeValueAsString(payload));
-        var sessions = byPoster.getOrDefault((Long) from.getAttributes().get("poster"), Map.of());
+        var sessions = byPoster.getOrDefault((Long) from.getAttributes().get(POSTER), Map.of());
         sessions.forEach((id, other) -> {
             if (!id.equals(from.getId()) && other.isOpen()) {
                 try {

@@ -28,13 +28,16 @@
     let previewRoot = document;
     const outbox = new Map();
     const previewed = new Set();
-    const send = (cell, text, done) => {
-        outbox.delete(cell);
-        outbox.set(cell, {cell: Number(cell), text, done});
+    const flush = () => {
         if (socket && socket.readyState === WebSocket.OPEN) {
             outbox.forEach(note => socket.send(JSON.stringify(note)));
             outbox.clear();
         }
+    };
+    const send = (cell, text, done) => {
+        outbox.delete(cell);
+        outbox.set(cell, {cell: Number(cell), text, done});
+        flush();
     };
     const previewsFrom = from => previewRoot.querySelectorAll('.typing-preview[data-from="' + CSS.escape(from) + '"]');
     const showPreview = note => {
@@ -60,8 +63,7 @@
         socket = ws;
         ws.onopen = () => {
             attempt = 0;
-            outbox.forEach(note => ws.send(JSON.stringify(note)));
-            outbox.clear();
+            flush();
         };
         ws.onmessage = e => {
             const note = JSON.parse(e.data);
