@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,8 +13,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Map;
+import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.ui.PosterEditorView;
+import no.oslo.samarbeidsplakaten.support.LiveSettle;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
@@ -41,6 +46,9 @@ class VersionViewsTest extends SpringBrowserlessTest {
     @Autowired
     VersioningService versioning;
 
+    @Autowired
+    LiveBroadcaster broadcaster;
+
     long posterId;
 
     @BeforeEach
@@ -59,6 +67,21 @@ class VersionViewsTest extends SpringBrowserlessTest {
         testData.as("kari", () -> versioning.approve(posterId));
         testData.as("per", () -> versioning.approve(posterId));
         versioning.lock(posterId, summary, LocalDate.now().plusYears(1));
+    }
+
+    @Test
+    void lockingAVersionShowsItInEveryOpenEditorAtOnce() {
+        navigate(PosterEditorView.class, Map.of("posterId", String.valueOf(posterId)));
+        var purpose = posters.load(posterId).section(SectionField.PURPOSE);
+        posters.updateCell(posterId, purpose.id(), purpose.revision(), "Et tydeligere formål.");
+        LiveSettle.settle(broadcaster, () -> roundTrip());
+        assertThat($(Span.class).withClassName("status-badge").single().getText()).isEqualTo("Utkast");
+
+        lock("Tydeligere formål");
+        LiveSettle.settle(broadcaster, () -> roundTrip());
+
+        assertThat($(Span.class).withClassName("status-badge").single().getText()).isEqualTo("Vedtatt · versjon 3");
+        assertThat($(Button.class).withText("Lås som versjon 4").exists()).isTrue();
     }
 
     @Test

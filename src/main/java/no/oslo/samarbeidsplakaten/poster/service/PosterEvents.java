@@ -36,6 +36,10 @@ public final class PosterEvents {
             implements LiveEvent {
     }
 
+    /** The draft was locked as an agreed version: the poster's status, version and next review changed. */
+    public record Agreed(long posterId, int versionNumber) implements LiveEvent {
+    }
+
     /** An administrator gave a reader account exactly these posters to read. */
     public record ReadersChanged(long userId, java.util.Set<Long> posterIds) {
     }

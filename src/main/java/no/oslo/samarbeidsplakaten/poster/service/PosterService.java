@@ -407,6 +407,7 @@ public class PosterService {
     @PreAuthorize(PosterAccess.WORK)
     public void markAgreed(long posterId, int versionNumber, java.time.LocalDate nextReview) {
         poster(posterId).agreed(versionNumber, nextReview);
+        events.publishEvent(new PosterEvents.Agreed(posterId, versionNumber));
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.poster.EditorContribution.OtherEditor;
 import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 import no.oslo.samarbeidsplakaten.poster.service.CellConflictException;
 import no.oslo.samarbeidsplakaten.poster.service.CellWrite;
@@ -240,7 +241,7 @@ class AutosaveBinder {
     }
 
     /** Outlines the fields others are in, in each person's colour, with their name. */
-    void showEditors(Map<Long, String[]> editorsByCell) {
+    void showEditors(Map<Long, OtherEditor> editorsByCell) {
         for (Long cellId : Set.copyOf(markedEditing)) {
             if (!editorsByCell.containsKey(cellId)) {
                 var binding = bindings.get(cellId);
@@ -252,12 +253,12 @@ class AutosaveBinder {
                 markedEditing.remove(cellId);
             }
         }
-        editorsByCell.forEach((cellId, nameAndColour) -> {
+        editorsByCell.forEach((cellId, other) -> {
             var binding = bindings.get(cellId);
             if (binding != null) {
                 var element = ((Component) binding.field).getElement();
-                element.setAttribute("data-editing-by", nameAndColour[0]);
-                element.getStyle().set("--editor-colour", nameAndColour[1]);
+                element.setAttribute("data-editing-by", other.name());
+                element.getStyle().set("--editor-colour", other.colour());
                 markedEditing.add(cellId);
             }
         });

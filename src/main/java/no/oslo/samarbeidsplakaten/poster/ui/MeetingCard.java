@@ -12,9 +12,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import no.oslo.samarbeidsplakaten.poster.EditorContribution.RowAction;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
@@ -27,15 +29,13 @@ class MeetingCard extends Div {
         void move(Row meeting, int direction);
 
         void remove(Row meeting, String name);
-
-        void flag(Row meeting, String name);
     }
 
     private final Row meeting;
     private final Button up;
     private final Button down;
     private final Button remove;
-    private final Button flag;
+    private final Map<Button, String> contributed = new LinkedHashMap<>();
     private final PosterLabels labels;
     private final TextField nameField;
 
@@ -52,7 +52,7 @@ class MeetingCard extends Div {
      *     hold editors, which keeps a participant's view light
      */
     MeetingCard(Row meeting, AutosaveBinder binder, PosterLabels labels, List<String> roleCatalogue,
-            Actions actions, Supplier<Row> current) {
+            Actions actions, List<RowAction> contributedActions, Supplier<Row> current) {
         this.meeting = meeting;
         this.labels = labels;
         this.binder = binder;
@@ -73,7 +73,10 @@ class MeetingCard extends Div {
 
         up = iconButton(VaadinIcon.ARROW_UP, "", () -> actions.move(meeting, -1));
         down = iconButton(VaadinIcon.ARROW_DOWN, "", () -> actions.move(meeting, 1));
-        flag = iconButton(VaadinIcon.FLAG_O, "", () -> actions.flag(meeting, nameField.getValue()));
+        for (var action : contributedActions) {
+            contributed.put(iconButton(action.icon(), "", () -> action.run().accept(meeting, nameField.getValue())),
+                    action.labelKey());
+        }
         remove = iconButton(VaadinIcon.TRASH, "", () -> actions.remove(meeting, nameField.getValue()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         labelButtons();
@@ -83,7 +86,9 @@ class MeetingCard extends Div {
             labelToggle();
         });
 
-        var header = new HorizontalLayout(nameField, formality, up, down, flag, remove);
+        var header = new HorizontalLayout(nameField, formality, up, down);
+        contributed.keySet().forEach(header::add);
+        header.add(remove);
         header.addClassName("meeting-card-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setFlexGrow(1, nameField);
@@ -216,7 +221,7 @@ class MeetingCard extends Div {
         String name = nameField.getValue();
         label(up, labels.t("meeting.moveUp", name));
         label(down, labels.t("meeting.moveDown", name));
-        label(flag, labels.t("meeting.flag", name));
+        contributed.forEach((button, labelKey) -> label(button, labels.t(labelKey, name)));
         label(remove, labels.t("meeting.remove", name));
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -22,7 +23,7 @@ import java.util.List;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.security.UserAccessAction;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.service.NewUser;
 import no.oslo.samarbeidsplakaten.security.service.UserService.UserListItem;
@@ -38,7 +39,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     private final Grid<UserListItem> grid = new Grid<>();
 
     public UserAdminView(UserService userService, OrganisationService organisationService,
-            PosterService posterService) {
+            List<UserAccessAction> accessActions) {
         this.userService = userService;
         addClassName("user-admin");
 
@@ -92,15 +93,13 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(UserListItem::organisationName).setHeader(getTranslation("users.organisation"))
                 .setSortable(true);
         grid.addColumn(u -> getTranslation(u.appRole().messageKey())).setHeader(getTranslation("users.appRole"));
-        grid.addComponentColumn(u -> {
-            if (u.appRole() != AppRole.READER) {
-                return new com.vaadin.flow.component.html.Span();
-            }
-            var give = new Button(getTranslation("users.readerPosters"),
-                    e -> new ReaderPostersDialog(u, posterService).open());
-            give.setAriaLabel(getTranslation("users.readerPostersFor", u.displayName()));
-            return give;
-        }).setHeader(getTranslation("users.access"));
+        if (!accessActions.isEmpty()) {
+            grid.addComponentColumn(u -> {
+                var controls = new Span();
+                accessActions.forEach(action -> action.forUser(u).ifPresent(controls::add));
+                return controls;
+            }).setHeader(getTranslation("users.access"));
+        }
         grid.setAriaLabel(getTranslation("users.list"));
         grid.setAllRowsVisible(true);
         refresh();

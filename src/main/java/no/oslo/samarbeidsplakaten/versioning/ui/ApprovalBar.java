@@ -20,7 +20,7 @@ import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
  * Where the draft stands on the way to an agreed version: each side's approval (or why it lapsed), approving for the
  * user's own side, locking once both have approved, and the way to history, edit trail and comparison.
  */
-public class ApprovalBar extends Div {
+class ApprovalBar extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM. HH:mm")
             .withZone(OsloTime.ZONE);
@@ -28,7 +28,7 @@ public class ApprovalBar extends Div {
     private final VersioningService versioning;
     private final long posterId;
 
-    public ApprovalBar(VersioningService versioning, long posterId) {
+    ApprovalBar(VersioningService versioning, long posterId) {
         this.versioning = versioning;
         this.posterId = posterId;
         addClassName("approval-bar");
@@ -37,7 +37,7 @@ public class ApprovalBar extends Div {
         refresh();
     }
 
-    public void refresh() {
+    void refresh() {
         removeAll();
         ApprovalStatus status = versioning.status(posterId);
         add(sideChip(status.department()), sideChip(status.agency()));

@@ -10,14 +10,14 @@ import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.workshop.domain.PosterFlag;
 
 /** Flags a field or a meeting as "må avklares", with a short comment on what is open. */
-public class FlagDialog extends Dialog {
+class FlagDialog extends Dialog {
 
     public interface Flagger {
         /** @throws DomainException when the comment is refused */
         void flag(String comment);
     }
 
-    public FlagDialog(String target, Flagger flagger) {
+    FlagDialog(String target, Flagger flagger) {
         setHeaderTitle(getTranslation("flags.dialog.title"));
         var what = new Paragraph(getTranslation("flags.dialog.target", target));
         var comment = new TextArea(getTranslation("flags.dialog.comment"));

@@ -16,7 +16,7 @@ import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService.OpenFlag;
 
 /** The open questions ("må avklares") of the poster, live, each with a way to go there and to resolve it. */
-public class FlagsPanel extends Aside {
+class FlagsPanel extends Aside {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(
             OsloTime.ZONE);
@@ -26,7 +26,7 @@ public class FlagsPanel extends Aside {
     private final Consumer<OpenFlag> goTo;
     private final Consumer<OpenFlag> resolve;
 
-    public FlagsPanel(Consumer<OpenFlag> goTo, Consumer<OpenFlag> resolve) {
+    FlagsPanel(Consumer<OpenFlag> goTo, Consumer<OpenFlag> resolve) {
         this.goTo = goTo;
         this.resolve = resolve;
         addClassName("flags-panel");

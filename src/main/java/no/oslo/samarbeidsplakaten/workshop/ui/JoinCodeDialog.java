@@ -9,9 +9,9 @@ import no.oslo.samarbeidsplakaten.base.ui.AppAddress;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopInfo;
 
 /** The join code, large, with its address and QR code: for the projector at the start of the workshop. */
-public class JoinCodeDialog extends Dialog {
+class JoinCodeDialog extends Dialog {
 
-    public JoinCodeDialog(WorkshopInfo workshop) {
+    JoinCodeDialog(WorkshopInfo workshop) {
         setHeaderTitle(getTranslation("workshop.join.title"));
         add(new JoinCodePanel(workshop, AppAddress.base()));
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));

@@ -10,13 +10,13 @@ import java.util.Map;
 import no.oslo.samarbeidsplakaten.workshop.service.PresenceService.Present;
 
 /** Who is here: one chip per person, coloured by their side, with name and role; updated live. */
-public class PresenceBar extends Div {
+class PresenceBar extends Div {
 
     private final Span count = new Span();
     private final UnorderedList people = new UnorderedList();
     private List<String> shown = List.of();
 
-    public PresenceBar() {
+    PresenceBar() {
         addClassName("presence-bar");
         count.addClassName("presence-count");
         people.addClassName("presence-list");

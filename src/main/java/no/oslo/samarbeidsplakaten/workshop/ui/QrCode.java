@@ -11,9 +11,9 @@ import java.util.Base64;
 import java.util.Map;
 
 /** A QR code for an address, drawn as SVG in the app itself: it stays sharp on a projector. */
-public class QrCode extends Image {
+class QrCode extends Image {
 
-    public QrCode(String address, String altText) {
+    QrCode(String address, String altText) {
         super(dataUri(address), altText);
         addClassName("qr-code");
     }

@@ -17,7 +17,7 @@ import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
  * The workshop part of the editor's toolbar: start it and show the join code; while it runs, open the projector view,
  * bring everyone to a section, and close it. Guests see only that a workshop is running.
  */
-public class WorkshopControls extends Div {
+class WorkshopControls extends Div {
 
     private final WorkshopService workshops;
     private final long posterId;
@@ -28,7 +28,7 @@ public class WorkshopControls extends Div {
      * @param facilitator whether the user may start and close the workshop (members, not guests)
      * @param sections section id to label, for "bring everyone here"
      */
-    public WorkshopControls(WorkshopService workshops, long posterId, boolean facilitator,
+    WorkshopControls(WorkshopService workshops, long posterId, boolean facilitator,
             Map<String, String> sections) {
         this.workshops = workshops;
         this.posterId = posterId;

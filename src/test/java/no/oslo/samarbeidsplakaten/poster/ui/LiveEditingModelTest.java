@@ -17,6 +17,7 @@ import java.util.Random;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.support.LiveSettle;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService;
@@ -234,13 +235,7 @@ class LiveEditingModelTest extends SpringBrowserlessTest {
 
     /** Lets every live event reach every editor, as the browsers' round trips would. */
     private void settle() {
-        for (int pass = 0; pass < 3; pass++) {
-            long until = System.nanoTime() + 5_000_000_000L;
-            while (!broadcaster.isIdle() && System.nanoTime() < until) {
-                Thread.onSpinWait();
-            }
-            roundTrip();
-        }
+        LiveSettle.settle(broadcaster, () -> roundTrip());
     }
 
     private void assertNoUnsavedTextWasReplaced(String where) {

@@ -1,23 +1,26 @@
-package no.oslo.samarbeidsplakaten.workshop;
+package no.oslo.samarbeidsplakaten.workshop.ui;
 
-import no.oslo.samarbeidsplakaten.workshop.ui.PresentationView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.Optional;
+import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
+import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterEditorView;
+import no.oslo.samarbeidsplakaten.support.LiveSettle;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
-import no.oslo.samarbeidsplakaten.workshop.ui.FlagsPanel;
-import no.oslo.samarbeidsplakaten.workshop.ui.JoinView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,9 @@ class WorkshopViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FlagService flagService;
+
+    @Autowired
+    LiveBroadcaster broadcaster;
 
     long posterId;
 
@@ -77,6 +83,43 @@ class WorkshopViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Avklart").single()).click();
         assertThat(flagService.openFlags(posterId)).isEmpty();
         assertThat($(Paragraph.class).withText("Ingen åpne spørsmål.").single().isVisible()).isTrue();
+    }
+
+    @Test
+    void aMeetingIsFlaggedFromItsCardAndTheCardIsMarkedForEveryone() {
+        var meeting = posterService.load(posterId).meetings().getFirst();
+        String name = meeting.cell(MeetingField.NAME).value();
+        navigate(PosterEditorView.class, Map.of("posterId", String.valueOf(posterId)));
+
+        test($(Button.class).withPropertyValue(Button::getAriaLabel,
+                Optional.of("Marker «" + name + "» som «må avklares»")).single()).click();
+        test($(TextArea.class).withLabel("Hva må avklares? (kort)").single()).setValue("Hvem leder møtet?");
+        test($(Button.class).withText("Marker").single()).click();
+        LiveSettle.settle(broadcaster, () -> roundTrip());
+
+        assertThat(flagService.openFlags(posterId)).singleElement().satisfies(flag -> {
+            assertThat(flag.rowId()).isEqualTo(meeting.id());
+            assertThat(flag.target()).isEqualTo(name);
+            assertThat(flag.comment()).isEqualTo("Hvem leder møtet?");
+        });
+        assertThat($(Button.class).withText("Må avklares (1)").exists()).isTrue();
+        assertThat($(Div.class).withId("meeting-" + meeting.id()).single().getElement().getAttribute("data-flagged"))
+                .isEqualTo("true");
+    }
+
+    @Test
+    void goingToAFlaggedFieldOfAClosedMeetingOpensTheMeetingFirst() {
+        var meeting = posterService.load(posterId).meetings().getFirst();
+        var purpose = meeting.cell(MeetingField.PURPOSE);
+        flagService.flag(posterId, purpose.id(), null, "Formål", "Hva er møtet for?");
+        navigate(PosterEditorView.class, Map.of("posterId", String.valueOf(posterId)));
+        var card = $(Div.class).withId("meeting-" + meeting.id()).single();
+        assertThat($(TextArea.class).withLabel("Formål").from(card).exists()).isFalse();
+
+        test($(Button.class).withText("Må avklares (1)").single()).click();
+        test($(Button.class).withText("Gå til").single()).click();
+
+        assertThat($(TextArea.class).withLabel("Formål").from(card).single().getValue()).isEqualTo(purpose.value());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package no.oslo.samarbeidsplakaten.security.ui;
+package no.oslo.samarbeidsplakaten.poster.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

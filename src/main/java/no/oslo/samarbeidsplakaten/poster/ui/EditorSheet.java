@@ -1,0 +1,197 @@
+package no.oslo.samarbeidsplakaten.poster.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Set;
+import no.oslo.samarbeidsplakaten.poster.EditorContribution.RowAction;
+import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.RowList;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+
+/**
+ * The poster as an editable sheet: it reads like the printed poster, and every field in it saves itself. It keeps the
+ * poster as shown and applies the others' changes to it in place, so nobody's field is rebuilt under their cursor.
+ */
+class EditorSheet extends Div {
+
+    private final PosterService posters;
+    private final AutosaveBinder binder;
+    private final PosterLabels labels;
+    private final PosterTitle title;
+    private final MeetingsBoard meetingsBoard;
+    private final CommitmentList departmentCommitments;
+    private final CommitmentList agencyCommitments;
+    private final StructureActions structure;
+    private final Runnable rowsShown;
+    private PosterDocument document;
+
+    /** @param rowsShown told when rows were shown again, so marks on them can be set again */
+    EditorSheet(PosterDocument document, PosterService posters, AutosaveBinder binder, PosterLabels labels,
+            List<String> roleCatalogue, List<RowAction> meetingActions, Runnable rowsShown) {
+        this.document = document;
+        this.rowsShown = rowsShown;
+        this.posters = posters;
+        this.binder = binder;
+        this.labels = labels;
+        addClassName("poster-sheet");
+        structure = new StructureActions(posters, document.id(), labels, this::reload);
+        meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels, roleCatalogue,
+                structure, meetingActions, () -> current(row)));
+        departmentCommitments = new CommitmentList(RowList.DEPARTMENT_COMMITMENTS,
+                getTranslation("commitments.department"), binder, labels, structure);
+        agencyCommitments = new CommitmentList(RowList.AGENCY_COMMITMENTS, getTranslation("commitments.agency"),
+                binder, labels, structure);
+        showStructure();
+        title = new PosterTitle(document, labels);
+        add(title, purposeSection(), documentsSection(), meetingsSection(),
+                new PosterSection("styringssignaler", getTranslation("section.signals"),
+                        getTranslation("section.signals.intro"), textArea(SectionField.SIGNALS)),
+                commitmentsSection(), reflectionSection());
+    }
+
+    PosterDocument document() {
+        return document;
+    }
+
+    /** A saved change: the event carries the new state, applied as it is without reading the poster again. */
+    void apply(CellChanged change) {
+        document = document.withCell(change.cellId(), change.value(), change.revision(), change.changedAt());
+        binder.applyRemote(change);
+        title.update(document.summary());
+        var card = change.rowId() == null ? null : meetingsBoard.card(change.rowId());
+        if (card != null) {
+            card.remoteChange(change.fieldKey(), change.value());
+        }
+        if (MeetingField.FORMALITY.key().equals(change.fieldKey())) {
+            meetingsBoard.show(document.meetings());
+        }
+    }
+
+    /** Rows were added, moved or removed in one list; the rows that stay keep their fields. */
+    void apply(StructureChanged change) {
+        document = document.withRows(change.list(), change.rows(), change.changedAt());
+        showStructure();
+        title.update(document.summary());
+        rowsShown.run();
+    }
+
+    /** Reads the poster again, e.g. after this user changed its structure or it was agreed. */
+    void reload() {
+        document = posters.load(document.id());
+        showStructure();
+        title.update(document.summary());
+        rowsShown.run();
+    }
+
+    private void showStructure() {
+        meetingsBoard.show(document.meetings());
+        departmentCommitments.show(document.departmentCommitments());
+        agencyCommitments.show(document.agencyCommitments());
+    }
+
+    private Row current(Row row) {
+        return document.meetings().stream().filter(r -> r.id() == row.id()).findFirst().orElse(row);
+    }
+
+    String describeCell(long cellId) {
+        String label = binder.labelOf(cellId);
+        return document.rowOf(cellId).filter(row -> row.list() == RowList.MEETINGS)
+                .map(meeting -> meeting.cell(MeetingField.NAME).value() + " – " + label).orElse(label);
+    }
+
+    /** Moves the focus to a cell; a cell of a closed meeting has no field until the meeting is opened. */
+    void goToCell(long cellId) {
+        openMeetingOf(cellId);
+        binder.focus(cellId);
+    }
+
+    void goToRow(long rowId) {
+        var card = meetingsBoard.card(rowId);
+        if (card != null) {
+            card.scrollIntoView();
+        }
+    }
+
+    /** Opens the meeting holding a cell, so its field exists, e.g. to offer a kept draft again. */
+    void openMeetingOf(long cellId) {
+        document.rowOf(cellId).map(row -> meetingsBoard.card(row.id())).ifPresent(card -> card.setOpen(true));
+    }
+
+    void markFlagged(Set<Long> cellIds, Set<Long> rowIds) {
+        binder.showFlags(cellIds);
+        for (Row meeting : document.meetings()) {
+            var card = meetingsBoard.card(meeting.id());
+            if (card != null) {
+                card.getElement().setAttribute("data-flagged", String.valueOf(rowIds.contains(meeting.id())));
+            }
+        }
+    }
+
+    private Component purposeSection() {
+        return new PosterSection("formal", getTranslation("section.purpose"), null,
+                textArea(SectionField.PURPOSE), textArea(SectionField.PRINCIPLES));
+    }
+
+    private Component documentsSection() {
+        var allocation = new Div(new H3(getTranslation("documents.allocation")),
+                textArea(SectionField.ALLOCATION_TIMING), textArea(SectionField.ALLOCATION_INVOLVEMENT),
+                textArea(SectionField.ALLOCATION_REPORTING));
+        var assignment = new Div(new H3(getTranslation("documents.assignment")),
+                textArea(SectionField.ASSIGNMENT_TIMING), textArea(SectionField.ASSIGNMENT_INVOLVEMENT),
+                textArea(SectionField.ASSIGNMENT_REPORTING));
+        allocation.addClassName("document-card");
+        assignment.addClassName("document-card");
+        var columns = new Div(allocation, assignment);
+        columns.addClassName("two-columns");
+        return new PosterSection("styringsdokumenter", getTranslation("section.documents"), null, columns);
+    }
+
+    private TextArea textArea(SectionField field) {
+        var area = new TextArea(getTranslation("field." + field.key()));
+        area.setWidthFull();
+        binder.bindText(area, document.section(field));
+        return area;
+    }
+
+    private Component meetingsSection() {
+        var add = new Button(getTranslation("meeting.add"), VaadinIcon.PLUS.create(),
+                e -> new AddMeetingDialog(structure::addMeeting).open());
+        add.addClassName("add-meeting");
+        return new PosterSection("motene", getTranslation("section.meetings"),
+                getTranslation("section.meetings.intro"), meetingsBoard, add);
+    }
+
+    private Component commitmentsSection() {
+        var columns = new Div(departmentCommitments, agencyCommitments);
+        columns.addClassName("two-columns");
+        return new PosterSection("forpliktelser", getTranslation("section.commitments"),
+                getTranslation("section.commitments.intro"), columns);
+    }
+
+    private Component reflectionSection() {
+        var questions = new FormLayout();
+        questions.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        for (var question : document.template().reflectionQuestions()) {
+            var answer = new TextArea(question.text(getLocale()));
+            answer.setWidthFull();
+            binder.bindText(answer, document.reflection(question.key()));
+            questions.add(answer);
+        }
+        var section = new PosterSection("refleksjon", getTranslation("section.reflection"),
+                getTranslation("section.reflection.intro"), questions);
+        section.addClassName("reflection");
+        return section;
+    }
+}
