@@ -2,4 +2,15 @@
  * The audit log the mayor's office reads: who signed in (or failed to), opened and closed workshops, joined them,
  * approved, locked and restored versions, imported and exported posters, and changed users, and when.
  */
+@ApplicationModule(allowedDependencies = {
+        "base", "base :: *",
+        "export", "export :: *",
+        "poster", "poster :: *",
+        "security", "security :: *",
+        "versioning", "versioning :: *",
+        "workshop", "workshop :: *"})
+@NullMarked
 package no.oslo.samarbeidsplakaten.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

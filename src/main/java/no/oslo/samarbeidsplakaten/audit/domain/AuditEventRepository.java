@@ -1,6 +1,7 @@
 package no.oslo.samarbeidsplakaten.audit.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,5 +14,5 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
               and (:text = '' or lower(e.actor) like :text or lower(e.detail) like :text)
             order by e.occurredAt desc, e.id desc
             """)
-    List<AuditEvent> find(AuditKind kind, String text, Pageable page);
+    List<AuditEvent> find(@Nullable AuditKind kind, String text, Pageable page);
 }

@@ -10,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 @Entity
+@NamedInterface("model")
 public class Organisation {
 
     @Id

@@ -1,5 +1,8 @@
 package no.oslo.samarbeidsplakaten.organisation.domain;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("model")
 public enum OrganisationKind {
     /** Byrådsavdeling. */
     DEPARTMENT,

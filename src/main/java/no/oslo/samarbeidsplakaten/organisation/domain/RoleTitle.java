@@ -6,9 +6,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /** An entry of the role catalogue. Posters name roles, never persons (the seed's rule for published minutes). */
 @Entity
+@NamedInterface("model")
 public class RoleTitle {
 
     @Id

@@ -10,11 +10,13 @@ import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitleRepository;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("service")
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
@@ -32,6 +34,11 @@ public class OrganisationService {
 
     public List<Organisation> agenciesOf(Organisation department) {
         return organisations.findByParentIdOrderByName(department.getId());
+    }
+
+    /** The mayor's office (byrådsavdelingen for finans, BLK): it owns the template and the first administrator. */
+    public Optional<Organisation> mayorsOffice() {
+        return organisations.findByKindOrderByName(OrganisationKind.MAYORS_OFFICE).stream().findFirst();
     }
 
     public Optional<Organisation> findById(long id) {

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import no.oslo.samarbeidsplakaten.base.DomainException;
+import org.springframework.modulith.NamedInterface;
 
 /** What a cell holds, and the rules a value must follow before it is saved. */
+@NamedInterface("model")
 public enum CellKind {
     TEXT(null),
     NAME(null),

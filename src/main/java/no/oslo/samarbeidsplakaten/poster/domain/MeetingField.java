@@ -2,11 +2,13 @@ package no.oslo.samarbeidsplakaten.poster.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The attributes of a meeting row. Structured attributes (frequency, roles, choices) can be compared across the
  * kommune; each has a free-text note beside it.
  */
+@NamedInterface("model")
 public enum MeetingField {
     NAME("name", CellKind.NAME),
     FORMALITY("formality", CellKind.FORMALITY),

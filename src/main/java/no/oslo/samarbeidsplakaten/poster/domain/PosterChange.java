@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /** One entry of the edit trail: who changed which field or row, when, from what to what. */
 @Entity
+@NamedInterface("model")
 public class PosterChange {
 
     public enum Kind {

@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten.poster.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -22,7 +23,7 @@ public interface PosterRepository extends JpaRepository<Poster, Long> {
                    or (p.agreedVersion is not null and exists (
                        select 1 from PosterReader r where r.posterId = p.id and r.userId = :readerId)))
             """)
-    List<PosterSummary> findSummaries(String text, PosterStatus status, boolean everything, long organisationId,
+    List<PosterSummary> findSummaries(String text, @Nullable PosterStatus status, boolean everything, long organisationId,
             long readerId, Pageable pageable);
 
     @Query("""

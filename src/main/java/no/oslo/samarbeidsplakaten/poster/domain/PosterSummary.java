@@ -2,8 +2,10 @@ package no.oslo.samarbeidsplakaten.poster.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** One line of the oversikt. */
+@NamedInterface("model")
 public record PosterSummary(
         long id,
         long departmentId,

@@ -2,8 +2,10 @@ package no.oslo.samarbeidsplakaten.poster.domain;
 
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** The ordered lists of a poster: its meeting matrix and each side's commitments. */
+@NamedInterface("model")
 public enum RowList {
     MEETINGS,
     DEPARTMENT_COMMITMENTS,

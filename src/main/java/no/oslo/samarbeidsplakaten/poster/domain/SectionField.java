@@ -2,8 +2,10 @@ package no.oslo.samarbeidsplakaten.poster.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** The free-text cells of the poster's fixed sections. Reflection answers are cells too, keyed by question. */
+@NamedInterface("model")
 public enum SectionField {
     PURPOSE("purpose.text"),
     PRINCIPLES("purpose.principles"),

@@ -6,12 +6,14 @@ import java.util.function.Function;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The meeting matrix as a reader sees it, whatever the medium: the attributes in poster order, each giving the
  * lines a meeting shows for it (the structured value first, then its note). The read-only view and the printed
  * poster both lay out these lines, so they never disagree.
  */
+@NamedInterface("service")
 public final class MeetingMatrix {
 
     /**

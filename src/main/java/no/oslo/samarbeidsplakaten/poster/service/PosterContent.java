@@ -12,12 +12,14 @@ import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole content of a poster, independent of database ids: what an agreed version keeps, what two versions are
  * compared by, and what an approval is tied to (by its hash).
  */
+@NamedInterface("service")
 public record PosterContent(
         String templateKey,
         int templateVersion,

@@ -7,8 +7,10 @@ import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
+import org.springframework.modulith.NamedInterface;
 
 /** A consistent snapshot of a poster's whole content, as the editor and the read-only view show it. */
+@NamedInterface("service")
 public record PosterDocument(
         PosterSummary summary,
         long structureVersion,

@@ -6,11 +6,13 @@ import no.oslo.samarbeidsplakaten.base.Choice;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.Frequency;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Turns stored cell values into the words a reader sees, in one language: on screen (a view's translations) and in
  * print (the export's).
  */
+@NamedInterface("service")
 public final class PosterLabels {
 
     /** Looks up a translated text; a view's {@code getTranslation} is one. */

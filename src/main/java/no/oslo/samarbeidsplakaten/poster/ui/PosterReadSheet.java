@@ -23,12 +23,14 @@ import no.oslo.samarbeidsplakaten.poster.service.MeetingMatrix;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The poster as a reader sees it: the same sections as the editor, no editors. The meeting matrix is a real table with
  * the meetings as columns and their attributes as rows. All user text is set as text, never as markup. On the projector
  * it follows the workshop live: a committed change or what somebody is typing updates only the text it concerns.
  */
+@NamedInterface("views")
 public class PosterReadSheet extends Div {
 
     private PosterDocument document;

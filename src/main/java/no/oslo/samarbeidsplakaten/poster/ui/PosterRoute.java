@@ -5,9 +5,11 @@ import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The poster an address like {@code /plakat/{id}/…} names. */
+@NamedInterface("views")
 public final class PosterRoute {
 
     private PosterRoute() {

@@ -3,8 +3,10 @@ package no.oslo.samarbeidsplakaten.security.domain;
 import java.util.function.UnaryOperator;
 import no.oslo.samarbeidsplakaten.base.Choice;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
+import org.springframework.modulith.NamedInterface;
 
 /** Which side of the dialogue a person speaks for. */
+@NamedInterface("model")
 public enum Side implements Choice {
     DEPARTMENT,
     AGENCY,

@@ -2,11 +2,13 @@ package no.oslo.samarbeidsplakaten.security.service;
 
 import java.util.Optional;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The person behind the current request: a signed-in user or a workshop guest. */
 @Component
+@NamedInterface("service")
 public class CurrentUser {
 
     public Optional<SignedInUser> get() {

@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.security.service;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Signs a workshop guest in for this browser session, as role GUEST. */
 @Component
+@NamedInterface("service")
 public class GuestSignIn {
 
     public void signIn(GuestPrincipal guest) {

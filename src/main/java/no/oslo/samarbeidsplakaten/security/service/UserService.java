@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import no.oslo.samarbeidsplakaten.base.DomainException;
-import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
-import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@NamedInterface("service")
 public class UserService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -27,13 +28,13 @@ public class UserService {
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AppUserRepository users;
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    UserService(AppUserRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+    UserService(AppUserRepository users, OrganisationService organisations, PasswordEncoder passwordEncoder,
             Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.users = users;
@@ -92,8 +93,7 @@ public class UserService {
         if (users.count() > 0) {
             return java.util.Optional.empty();
         }
-        var blk = organisations.findByKindOrderByName(OrganisationKind.MAYORS_OFFICE).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("The catalogue has no mayor's office"));
+        var blk = organisations.mayorsOffice().orElseThrow(() -> new IllegalStateException("The catalogue has no mayor's office"));
         String password = randomPassword();
         add(new NewUser("admin", "Administrator", "Administrator", blk.getId(), AppRole.ADMIN, password));
         return java.util.Optional.of(password);

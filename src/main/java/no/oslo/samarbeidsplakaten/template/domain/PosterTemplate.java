@@ -3,11 +3,13 @@ package no.oslo.samarbeidsplakaten.template.domain;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The parsed content of a template version: default values for the poster's section cells, the default meeting rows
  * with their attribute values, each side's default commitments and the workshop's reflection questions.
  */
+@NamedInterface("model")
 public record PosterTemplate(
         long id,
         String key,

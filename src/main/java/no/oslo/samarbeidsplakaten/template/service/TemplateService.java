@@ -5,12 +5,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.domain.TemplateVersion;
 import no.oslo.samarbeidsplakaten.template.domain.TemplateVersionRepository;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("service")
 public class TemplateService {
 
     /** The template every new poster starts from. */

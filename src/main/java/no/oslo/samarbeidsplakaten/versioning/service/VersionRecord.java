@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten.versioning.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a version records besides its content, as it goes into an export.
@@ -10,6 +11,7 @@ import java.util.List;
  * @param approvers each as "name (role title, SIDE)"
  * @param participantRoles each as "role title (SIDE)": roles, never names
  */
+@NamedInterface("service")
 public record VersionRecord(
         int number,
         Instant lockedAt,

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import org.springframework.modulith.NamedInterface;
 
 /** An agreed version as a reader sees it: its content, its record, and where it stands among the versions. */
+@NamedInterface("service")
 public record VersionView(
         int number,
         int latestNumber,

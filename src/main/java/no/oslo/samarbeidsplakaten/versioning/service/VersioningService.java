@@ -27,6 +27,7 @@ import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
+@NamedInterface("service")
 public class VersioningService {
 
     public static final int MAX_SUMMARY_LENGTH = 1000;

@@ -16,6 +16,7 @@ import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopParticipantRepository;
 import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopRepository;
 import no.oslo.samarbeidsplakaten.workshop.domain.WorkshopStatus;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opening and closing workshops, and letting people in by join code. */
 @Service
 @Transactional
+@NamedInterface("service")
 public class WorkshopService implements GuestWorkshops {
 
     public static final int MAX_NAME_LENGTH = 200;

@@ -1,0 +1,5 @@
+/** Accounts, application roles and the side (department or agency) a person speaks for. */
+@NullMarked
+package no.oslo.samarbeidsplakaten.security.domain;
+
+import org.jspecify.annotations.NullMarked;

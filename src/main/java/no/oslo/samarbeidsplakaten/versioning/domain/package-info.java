@@ -1,0 +1,5 @@
+/** Approvals and locked versions as stored. */
+@NullMarked
+package no.oslo.samarbeidsplakaten.versioning.domain;
+
+import org.jspecify.annotations.NullMarked;
