@@ -8,7 +8,7 @@ import java.util.Set;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditEvent;
 import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.export.service.TransferService;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterReaders;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.NewUser;
@@ -46,7 +46,7 @@ class AuditTrailTest {
     TransferService transfers;
 
     @Autowired
-    PosterService posters;
+    PosterReaders readers;
 
     @Autowired
     UserService users;
@@ -65,7 +65,7 @@ class AuditTrailTest {
         byte[] file = testData.fetchAs("kari", () -> transfers.toJson(transfers.export(posterId, 1)));
         var reader = testData.fetchAs("admin", () -> users.create(new NewUser("revisor-logg", "Rita Revisor",
                 "Revisor", testData.organisationId("BLK"), AppRole.READER, "et langt passord for revisor")));
-        testData.asAdmin(() -> posters.givePosters(reader.id(), Set.of(posterId)));
+        testData.asAdmin(() -> readers.givePosters(reader.id(), Set.of(posterId)));
         assertThat(lines(posterId)).containsExactly(
                 "WORKSHOP_OPENED kari: Kari Nordmann (Kommunaldirektør) ",
                 "JOINED system Gro Gjest (Rådgiver, AGENCY), 10.0.0.7",

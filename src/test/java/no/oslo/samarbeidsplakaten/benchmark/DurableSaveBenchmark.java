@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.Application;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class DurableSaveBenchmark {
         }
         try (var app = new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new))) {
             var testData = app.getBean(TestData.class);
-            var posters = app.getBean(PosterService.class);
+            var posters = app.getBean(PosterQueries.class);
+            var cellEditing = app.getBean(CellEditing.class);
             long posterId = testData.freshMosBymPoster();
             List<Double> times = new ArrayList<>();
             testData.as("kari", () -> {
@@ -52,7 +54,7 @@ class DurableSaveBenchmark {
                 long revision = cell.revision();
                 for (int i = 0; i < SAVES; i++) {
                     long start = System.nanoTime();
-                    revision = posters.updateCell(posterId, cell.id(), revision, "Lagring " + i).revision();
+                    revision = cellEditing.updateCell(posterId, cell.id(), revision, "Lagring " + i).revision();
                     times.add((System.nanoTime() - start) / 1e6);
                 }
             });

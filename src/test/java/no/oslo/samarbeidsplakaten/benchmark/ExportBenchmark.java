@@ -13,7 +13,10 @@ import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,7 +43,22 @@ class ExportBenchmark {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posters;
+
+
+    @Autowired
+
+    PosterStructure structure;
 
     @Autowired
     ExportService exports;
@@ -94,22 +112,22 @@ class ExportBenchmark {
 
     /** The template's four meetings plus four of the pair's own, every attribute and note filled in. */
     private long fullPoster() {
-        long id = posters.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+        long id = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
         for (String name : List.of("Startmøte", "Strategimøte", "Orienteringsmøte", "Strategiseminar")) {
-            posters.addMeeting(id, name, Formality.INFORMAL);
+            structure.addMeeting(id, name, Formality.INFORMAL);
         }
         for (var meeting : posters.load(id).meetings()) {
             for (MeetingField field : MeetingField.values()) {
                 if (field.kind() == CellKind.TEXT) {
                     var cell = meeting.cell(field);
-                    posters.updateCell(id, cell.id(), cell.revision(), SENTENCE.repeat(field.key().endsWith("note")
+                    cellEditing.updateCell(id, cell.id(), cell.revision(), SENTENCE.repeat(field.key().endsWith("note")
                             ? 1 : 3).strip());
                 }
             }
         }
         for (RowList side : List.of(RowList.DEPARTMENT_COMMITMENTS, RowList.AGENCY_COMMITMENTS)) {
             for (int i = 0; i < 3; i++) {
-                posters.addCommitment(id, side, SENTENCE.strip());
+                structure.addCommitment(id, side, SENTENCE.strip());
             }
         }
         return id;
@@ -121,7 +139,7 @@ class ExportBenchmark {
             for (int i = 0; i < saves; i++) {
                 var cell = posters.load(posterId).sectionCells().get("signals.text");
                 long t0 = System.nanoTime();
-                posters.updateCell(posterId, cell.id(), cell.revision(), SENTENCE + i);
+                cellEditing.updateCell(posterId, cell.id(), cell.revision(), SENTENCE + i);
                 latencies.add(ms(t0));
             }
         });

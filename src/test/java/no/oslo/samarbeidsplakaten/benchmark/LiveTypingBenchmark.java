@@ -3,7 +3,7 @@ package no.oslo.samarbeidsplakaten.benchmark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.hibernate.SessionFactory;
@@ -42,7 +42,7 @@ class LiveTypingBenchmark {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    PosterQueries posterService;
 
     @Autowired
     SessionFactory sessionFactory;

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.Tag;
@@ -41,7 +41,7 @@ class LiveWorkshopBenchmark {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    PosterLifecycle lifecycle;
 
     @Autowired
     LiveBroadcaster broadcaster;
@@ -50,7 +50,7 @@ class LiveWorkshopBenchmark {
     void liveWorkshopFigures() throws Exception {
         testData.removePosters();
         long[] id = new long[1];
-        testData.asAdmin(() -> id[0] = posterService.create(testData.organisationId("MOS"),
+        testData.asAdmin(() -> id[0] = lifecycle.create(testData.organisationId("MOS"),
                 testData.organisationId("BYM")));
         long posterId = id[0];
         String editor = "/plakat/" + posterId;

@@ -8,10 +8,14 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.versioning.domain.PosterVersion;
 import no.oslo.samarbeidsplakaten.versioning.domain.PosterVersionRepository;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionApprover;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionParticipant;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,12 @@ class VersioningBenchmark {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posters;
 
     @Autowired
     VersioningService versioning;
@@ -50,7 +59,7 @@ class VersioningBenchmark {
         long[] id = new long[1];
         PosterContent[] content = new PosterContent[1];
         testData.asAdmin(() -> {
-            id[0] = posters.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+            id[0] = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
             content[0] = posters.content(id[0]);
         });
         long posterId = id[0];
@@ -59,8 +68,10 @@ class VersioningBenchmark {
             PosterContent version = edited(content[0], n);
             batch.add(new PosterVersion(posterId, n, Instant.now(), "Benchmark", "Endring nummer " + n,
                     version.templateKey(), version.templateVersion(), LocalDate.now().plusYears(1),
-                    "Kari Nordmann (Kommunaldirektør, DEPARTMENT)\nPer Hansen (Etatssjef, AGENCY)",
-                    "Kommunaldirektør (DEPARTMENT)\nEtatssjef (AGENCY)", version.toJson(), version.hash()));
+                    List.of(new VersionApprover("Kari Nordmann", "Kommunaldirektør", Side.DEPARTMENT),
+                            new VersionApprover("Per Hansen", "Etatssjef", Side.AGENCY)),
+                    List.of(new VersionParticipant("Kommunaldirektør", Side.DEPARTMENT),
+                            new VersionParticipant("Etatssjef", Side.AGENCY)), version.toJson(), version.hash()));
             if (batch.size() == 100) {
                 versions.saveAll(batch);
                 batch.clear();

@@ -13,7 +13,9 @@ import no.oslo.samarbeidsplakaten.export.service.PdfPosterRenderer.RenderedPdf;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.apache.pdfbox.Loader;
@@ -39,7 +41,17 @@ class PosterPdfTest {
     ExportService exports;
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterQueries posters;
+
+
+    @Autowired
+
+    PosterStructure structure;
 
     @Autowired
     VersioningService versioning;
@@ -61,7 +73,7 @@ class PosterPdfTest {
     private void edit(String fieldKey, String value) {
         testData.as("kari", () -> {
             var cell = posters.load(posterId).sectionCells().get(fieldKey);
-            posters.updateCell(posterId, cell.id(), cell.revision(), value);
+            cellEditing.updateCell(posterId, cell.id(), cell.revision(), value);
         });
     }
 
@@ -151,13 +163,13 @@ class PosterPdfTest {
         String longText = "Et langt avsnitt om styringsdialogen med mange ord. ".repeat(38);
         testData.as("kari", () -> {
             for (int i = 0; i < 20; i++) {
-                posters.addMeeting(posterId, "Ekstra møte " + (i + 1), Formality.INFORMAL);
+                structure.addMeeting(posterId, "Ekstra møte " + (i + 1), Formality.INFORMAL);
             }
             for (var meeting : posters.load(posterId).meetings()) {
                 for (MeetingField field : List.of(MeetingField.PURPOSE, MeetingField.AGENDA,
                         MeetingField.STEERING_SIGNALS)) {
                     var cell = meeting.cell(field);
-                    posters.updateCell(posterId, cell.id(), cell.revision(), longText);
+                    cellEditing.updateCell(posterId, cell.id(), cell.revision(), longText);
                 }
             }
         });

@@ -14,8 +14,10 @@ import no.oslo.samarbeidsplakaten.export.service.TransferService;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +36,17 @@ class TransferServiceTest {
     TransferService transfers;
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterQueries posters;
+
+
+    @Autowired
+
+    PosterStructure structure;
 
     @Autowired
     VersioningService versioning;
@@ -57,12 +69,12 @@ class TransferServiceTest {
             versioning.approve(posterId);
             testData.as("per", () -> versioning.approve(posterId));
             versioning.lock(posterId, "Første", LocalDate.now().plusYears(1));
-            long strategy = posters.addMeeting(posterId, "Strategimøte <b>", Formality.FORMAL);
+            long strategy = structure.addMeeting(posterId, "Strategimøte <b>", Formality.FORMAL);
             var cell = posters.load(posterId).meetings().stream().filter(m -> m.id() == strategy).findFirst()
                     .orElseThrow().cell(MeetingField.FREQUENCY);
-            posters.updateCell(posterId, cell.id(), cell.revision(), "UP_TO:2:YEAR");
+            cellEditing.updateCell(posterId, cell.id(), cell.revision(), "UP_TO:2:YEAR");
             var signals = posters.load(posterId).section(SectionField.SIGNALS);
-            posters.updateCell(posterId, signals.id(), signals.revision(), "Skriftlig – æøå ÆØÅ \"sitat\"");
+            cellEditing.updateCell(posterId, signals.id(), signals.revision(), "Skriftlig – æøå ÆØÅ \"sitat\"");
         });
     }
 
@@ -103,7 +115,7 @@ class TransferServiceTest {
         // As a new draft of an existing poster, replacing a changed draft.
         testData.as("admin", () -> {
             var signals = posters.load(created).section(SectionField.SIGNALS);
-            posters.updateCell(created, signals.id(), signals.revision(), "Noe annet");
+            cellEditing.updateCell(created, signals.id(), signals.revision(), "Noe annet");
         });
         long again = testData.fetchAs("admin", () -> transfers.importFile(exported));
         assertThat(again).isEqualTo(created);

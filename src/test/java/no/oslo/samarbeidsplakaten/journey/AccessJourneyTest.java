@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterReaders;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import no.oslo.samarbeidsplakaten.support.Browser;
@@ -52,7 +52,7 @@ class AccessJourneyTest {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    PosterReaders readers;
 
     @Autowired
     VersioningService versioning;
@@ -77,7 +77,7 @@ class AccessJourneyTest {
         testData.as("kari", () -> versioning.approve(posterId));
         testData.as("per", () -> versioning.approve(posterId));
         testData.as("kari", () -> versioning.lock(posterId, "Første", LocalDate.now().plusYears(1)));
-        testData.as("admin", () -> posters.givePosters(users.findByUsername("rita").orElseThrow().getId(),
+        testData.as("admin", () -> readers.givePosters(users.findByUsername("rita").orElseThrow().getId(),
                 Set.of(posterId)));
         joinCode = testData.fetchAs("kari", () -> workshops.open(posterId)).joinCode();
     }

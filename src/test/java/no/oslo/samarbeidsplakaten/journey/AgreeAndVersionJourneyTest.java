@@ -3,7 +3,7 @@ package no.oslo.samarbeidsplakaten.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +30,7 @@ class AgreeAndVersionJourneyTest {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    PosterQueries posterService;
 
     Browser kari;
     Browser per;

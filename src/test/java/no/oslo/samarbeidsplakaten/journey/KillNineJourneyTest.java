@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import no.oslo.samarbeidsplakaten.Application;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.support.AppProcess;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
@@ -104,7 +104,7 @@ class KillNineJourneyTest {
                 "--samarbeidsplakaten.db.path=" + database, "--samarbeidsplakaten.export.warm-up=false")) {
             var testData = app.getBean(TestData.class);
             testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
-            return testData.fetchAs("kari", () -> app.getBean(PosterService.class).create(
+            return testData.fetchAs("kari", () -> app.getBean(PosterLifecycle.class).create(
                     testData.organisationId("MOS"), testData.organisationId("BYM")));
         }
     }

@@ -2,7 +2,7 @@ package no.oslo.samarbeidsplakaten.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ class LiveWorkshopJourneyTest {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    PosterLifecycle lifecycle;
 
     Browser kari;
     Browser per;
@@ -136,7 +136,7 @@ class LiveWorkshopJourneyTest {
 
         // Another poster's address is not for a guest.
         long[] other = new long[1];
-        testData.asAdmin(() -> other[0] = posterService.create(testData.organisationId("OBK"),
+        testData.asAdmin(() -> other[0] = lifecycle.create(testData.organisationId("OBK"),
                 testData.organisationId("UDE")));
         guest.open("/plakat/" + other[0]);
         assertThat(guest.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Fant ikke siden");

@@ -6,7 +6,7 @@ import java.util.List;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.NetworkCut;
 import no.oslo.samarbeidsplakaten.support.TestData;
@@ -39,7 +39,7 @@ class NothingLostJourneyTest {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    PosterQueries posterService;
 
     @Autowired
     WorkshopService workshops;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import no.oslo.samarbeidsplakaten.Application;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -32,10 +32,10 @@ class ServerRestartJourneyTest {
         try (var browser = new Browser(port)) {
             try {
                 var testData = app.getBean(TestData.class);
-                var posters = app.getBean(PosterService.class);
+                var lifecycle = app.getBean(PosterLifecycle.class);
                 testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
                 long[] id = new long[1];
-                testData.asAdmin(() -> id[0] = posters.create(testData.organisationId("MOS"),
+                testData.asAdmin(() -> id[0] = lifecycle.create(testData.organisationId("MOS"),
                         testData.organisationId("BYM")));
                 posterId = id[0];
                 browser.logIn("kari", TestData.PASSWORD);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +55,7 @@ class SingleSignOnJourneyTest {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    PosterLifecycle lifecycle;
 
     Browser browser;
     long ownPosterId;
@@ -65,9 +65,9 @@ class SingleSignOnJourneyTest {
     void posters() {
         testData.removePosters();
         ownPosterId = testData.fetchAs("admin",
-                () -> posters.create(testData.organisationId("MOS"), testData.organisationId("BYM")));
+                () -> lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM")));
         otherPosterId = testData.fetchAs("admin",
-                () -> posters.create(testData.organisationId("OBK"), testData.organisationId("UDE")));
+                () -> lifecycle.create(testData.organisationId("OBK"), testData.organisationId("UDE")));
         browser = new Browser(port);
     }
 

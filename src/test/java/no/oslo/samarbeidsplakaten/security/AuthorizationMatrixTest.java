@@ -16,8 +16,12 @@ import no.oslo.samarbeidsplakaten.export.service.ExportService;
 import no.oslo.samarbeidsplakaten.export.service.TransferService;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterFilter;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterReaders;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
@@ -63,7 +67,27 @@ class AuthorizationMatrixTest {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posters;
+
+
+    @Autowired
+
+    PosterReaders readers;
+
+
+    @Autowired
+
+    PosterStructure structure;
 
     @Autowired
     VersioningService versioning;
@@ -109,11 +133,11 @@ class AuthorizationMatrixTest {
         testData.account("rita", "Rita Leser", "Rådgiver", "BLK", AppRole.READER);
         testData.account("rune", "Rune Leser", "Rådgiver", "BLK", AppRole.READER);
         otherPosterId = testData.fetchAs("admin",
-                () -> posters.create(testData.organisationId("OBK"), testData.organisationId("UDE")));
+                () -> lifecycle.create(testData.organisationId("OBK"), testData.organisationId("UDE")));
         testData.as("kari", () -> versioning.approve(posterId));
         testData.as("per", () -> versioning.approve(posterId));
         testData.as("kari", () -> versioning.lock(posterId, "Første", LocalDate.now().plusYears(1)));
-        testData.as("admin", () -> posters.givePosters(userRepository.findByUsername("rita").orElseThrow().getId(),
+        testData.as("admin", () -> readers.givePosters(userRepository.findByUsername("rita").orElseThrow().getId(),
                 Set.of(posterId)));
         var closed = testData.fetchAs("admin", () -> workshops.open(otherPosterId));
         guestOfClosed = workshops.joinAsGuest(closed.joinCode(), "Gunn", Side.AGENCY, "Rådgiver", "matrix");
@@ -129,9 +153,9 @@ class AuthorizationMatrixTest {
         ops.put("read the draft", Map.entry(WORKERS, () -> posters.load(posterId)));
         ops.put("edit a cell", Map.entry(WORKERS, () -> {
             var cell = posters.load(posterId).section(SectionField.SIGNALS);
-            posters.updateCell(posterId, cell.id(), cell.revision(), "Endret " + System.nanoTime());
+            cellEditing.updateCell(posterId, cell.id(), cell.revision(), "Endret " + System.nanoTime());
         }));
-        ops.put("add a meeting", Map.entry(WORKERS, () -> posters.addMeeting(posterId, "Nytt møte",
+        ops.put("add a meeting", Map.entry(WORKERS, () -> structure.addMeeting(posterId, "Nytt møte",
                 Formality.INFORMAL)));
         ops.put("read the edit trail", Map.entry(WORKERS, () -> posters.trail(posterId, java.time.Instant.EPOCH, "",
                 PageRequest.of(0, 10))));
@@ -156,7 +180,7 @@ class AuthorizationMatrixTest {
         ops.put("import a file", Map.entry(ADMINS, () -> transfers.preview(exportFile)));
         ops.put("list users", Map.entry(ADMINS, () -> users.list()));
         ops.put("read the audit log", Map.entry(ADMINS, () -> auditLog.find(null, "", PageRequest.of(0, 10))));
-        ops.put("give a reader posters", Map.entry(ADMINS, () -> posters.postersGivenTo(0)));
+        ops.put("give a reader posters", Map.entry(ADMINS, () -> readers.postersGivenTo(0)));
         return ops;
     }
 
@@ -193,7 +217,7 @@ class AuthorizationMatrixTest {
 
     private String createVavPoster(Role role) {
         try {
-            as(role, () -> posters.create(testData.organisationId("MOS"), testData.organisationId("VAV")));
+            as(role, () -> lifecycle.create(testData.organisationId("MOS"), testData.organisationId("VAV")));
             return "created";
         } catch (AccessDeniedException e) {
             return "denied";

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
@@ -32,11 +32,11 @@ public class TestData {
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsService userDetails;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
-    private final ObjectProvider<PosterService> posters;
+    private final ObjectProvider<PosterLifecycle> posters;
 
     TestData(JdbcTemplate jdbc, AppUserRepository users, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, UserDetailsService userDetails,
-            ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<PosterService> posters) {
+            ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<PosterLifecycle> posters) {
         this.strategies = strategies;
         this.posters = posters;
         this.jdbc = jdbc;
@@ -61,7 +61,11 @@ public class TestData {
 
     public void removePosters() {
         // Agreed versions refuse DELETE by trigger and foreign key; TRUNCATE, which the app never uses, clears them.
+        jdbc.execute("truncate table version_approver");
+        jdbc.execute("truncate table version_participant");
+        jdbc.execute("alter table poster_version set referential_integrity false");
         jdbc.execute("truncate table poster_version");
+        jdbc.execute("alter table poster_version set referential_integrity true");
         jdbc.update("delete from poster");
     }
 

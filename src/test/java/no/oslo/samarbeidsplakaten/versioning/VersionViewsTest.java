@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -16,7 +17,9 @@ import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterEditorView;
 import no.oslo.samarbeidsplakaten.support.LiveSettle;
 import no.oslo.samarbeidsplakaten.support.TestData;
@@ -41,7 +44,17 @@ class VersionViewsTest extends SpringBrowserlessTest {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posters;
 
     @Autowired
     VersioningService versioning;
@@ -56,10 +69,10 @@ class VersionViewsTest extends SpringBrowserlessTest {
         testData.removePosters();
         testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
         testData.member("per", "Per Hansen", "Etatssjef", "BYM");
-        posterId = posters.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+        posterId = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
         lock("Første versjon");
         var frequency = posters.load(posterId).meetings().getFirst().cell(MeetingField.FREQUENCY);
-        posters.updateCell(posterId, frequency.id(), frequency.revision(), "UP_TO:6:YEAR");
+        cellEditing.updateCell(posterId, frequency.id(), frequency.revision(), "UP_TO:6:YEAR");
         lock("Oftere etatsstyringsmøter");
     }
 
@@ -73,7 +86,7 @@ class VersionViewsTest extends SpringBrowserlessTest {
     void lockingAVersionShowsItInEveryOpenEditorAtOnce() {
         navigate(PosterEditorView.class, Map.of("posterId", String.valueOf(posterId)));
         var purpose = posters.load(posterId).section(SectionField.PURPOSE);
-        posters.updateCell(posterId, purpose.id(), purpose.revision(), "Et tydeligere formål.");
+        cellEditing.updateCell(posterId, purpose.id(), purpose.revision(), "Et tydeligere formål.");
         LiveSettle.settle(broadcaster, () -> roundTrip());
         assertThat($(Span.class).withClassName("status-badge").single().getText()).isEqualTo("Utkast");
 
@@ -92,6 +105,8 @@ class VersionViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(test(grid).getRow(0).number()).isEqualTo(2);
         assertThat(test(grid).getRow(0).changeSummary()).isEqualTo("Oftere etatsstyringsmøter");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo(
+                "Kari Nordmann (Kommunaldirektør, Byrådsavdelingen); Per Hansen (Etatssjef, Virksomheten)");
     }
 
     @Test
@@ -99,6 +114,8 @@ class VersionViewsTest extends SpringBrowserlessTest {
         navigate(VersionPage.class, Map.of("posterId", String.valueOf(posterId), "number", "1"));
         assertThat($(H2.class).first().getText()).startsWith("Versjon 1, vedtatt");
         assertThat($(Span.class).withText("Erstattet av versjon 2").exists()).isTrue();
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains(
+                "Kari Nordmann (Kommunaldirektør, Byrådsavdelingen)", "Per Hansen (Etatssjef, Virksomheten)");
     }
 
     @Test

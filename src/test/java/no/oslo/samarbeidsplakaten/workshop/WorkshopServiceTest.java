@@ -10,8 +10,10 @@ import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.GuestPrincipal;
 import no.oslo.samarbeidsplakaten.support.SignIn;
@@ -35,7 +37,17 @@ class WorkshopServiceTest {
     WorkshopService workshops;
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posters;
 
     @Autowired
     FlagService flags;
@@ -52,8 +64,8 @@ class WorkshopServiceTest {
     @BeforeEach
     void posters() {
         testData.removePosters();
-        posterId = posters.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
-        otherPosterId = posters.create(testData.organisationId("OBK"), testData.organisationId("UDE"));
+        posterId = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+        otherPosterId = lifecycle.create(testData.organisationId("OBK"), testData.organisationId("UDE"));
     }
 
     @Test
@@ -83,7 +95,7 @@ class WorkshopServiceTest {
 
         SignIn.asGuest(guest);
         var purpose = posters.load(posterId).section(SectionField.PURPOSE);
-        posters.updateCell(posterId, purpose.id(), purpose.revision(), "Skrevet av en gjest");
+        cellEditing.updateCell(posterId, purpose.id(), purpose.revision(), "Skrevet av en gjest");
         assertThatThrownBy(() -> posters.load(otherPosterId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workshops.close(posterId)).isInstanceOf(AccessDeniedException.class);
 
@@ -91,7 +103,7 @@ class WorkshopServiceTest {
 
         SignIn.asGuest(guest);
         assertThatThrownBy(() -> posters.load(posterId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> posters.updateCell(posterId, purpose.id(), purpose.revision() + 1, "Etter stengt"))
+        assertThatThrownBy(() -> cellEditing.updateCell(posterId, purpose.id(), purpose.revision() + 1, "Etter stengt"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -114,7 +126,7 @@ class WorkshopServiceTest {
         var other = broadcaster.subscribe(otherPosterId, seenElsewhere::add);
         try {
             var signals = posters.load(posterId).section(SectionField.SIGNALS);
-            posters.updateCell(posterId, signals.id(), signals.revision(), "Sendt til alle");
+            cellEditing.updateCell(posterId, signals.id(), signals.revision(), "Sendt til alle");
             long flagId = flags.flag(posterId, signals.id(), null, "Styringssignaler", "Hvem skriver?");
             assertThat(flags.openFlags(posterId)).extracting(FlagService.OpenFlag::comment)
                     .containsExactly("Hvem skriver?");

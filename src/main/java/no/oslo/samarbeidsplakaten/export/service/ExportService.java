@@ -12,8 +12,7 @@ import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
-import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExportService {
 
-    private final PosterService posters;
+    private final PosterQueries posters;
     private final VersioningService versioning;
     private final OrganisationService organisations;
     private final I18NProvider i18n;
@@ -35,7 +34,7 @@ public class ExportService {
     private final ExportPool pool;
     private final ApplicationEventPublisher events;
 
-    ExportService(PosterService posters, VersioningService versioning, OrganisationService organisations,
+    ExportService(PosterQueries posters, VersioningService versioning, OrganisationService organisations,
             I18NProvider i18n, PdfPosterRenderer renderer, ExportPool pool, ApplicationEventPublisher events) {
         this.posters = posters;
         this.versioning = versioning;
@@ -68,7 +67,7 @@ public class ExportService {
         }
         var version = versioning.version(posterId, versionNumber);
         var stamp = new PrintablePoster.Stamp(version.number(), version.lockedAt(),
-                version.approvers().stream().map(a -> approverRole(a, labels)).toList(), version.nextReview(),
+                version.approvers().stream().map(a -> a.role().inWords(labels::t)).toList(), version.nextReview(),
                 version.current(), version.latestNumber(), version.lockedAt());
         return new PrintablePoster(version.document(), stamp,
                 baseAddress + PosterAddress.version(posterId, versionNumber), includeReflection, labels,
@@ -94,20 +93,6 @@ public class ExportService {
     PosterLabels labels(Locale locale) {
         return new PosterLabels((key, params) -> i18n.getTranslation(key, locale, params),
                 organisations.roleLabels(locale));
-    }
-
-    /** An approver as the poster prints them: role and side, no name. */
-    static String approverRole(String approver, PosterLabels labels) {
-        int open = approver.indexOf(" (");
-        if (open < 0 || !approver.endsWith(")")) {
-            return approver;
-        }
-        String inside = approver.substring(open + 2, approver.length() - 1);
-        int comma = inside.lastIndexOf(", ");
-        if (comma < 0) {
-            return inside;
-        }
-        return Side.inWords(inside.substring(0, comma) + " (" + inside.substring(comma + 2) + ")", labels::t);
     }
 
     static String slug(String name) {

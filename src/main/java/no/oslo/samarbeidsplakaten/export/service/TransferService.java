@@ -6,7 +6,8 @@ import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
@@ -26,16 +27,18 @@ public class TransferService {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final PosterService posters;
+    private final PosterQueries posters;
+    private final PosterLifecycle lifecycle;
     private final VersioningService versioning;
     private final OrganisationService organisations;
     private final TemplateService templates;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    TransferService(PosterService posters, VersioningService versioning, OrganisationService organisations,
+    TransferService(PosterQueries posters, PosterLifecycle lifecycle, VersioningService versioning, OrganisationService organisations,
             TemplateService templates, Clock clock, ApplicationEventPublisher events) {
         this.posters = posters;
+        this.lifecycle = lifecycle;
         this.versioning = versioning;
         this.organisations = organisations;
         this.templates = templates;
@@ -93,7 +96,7 @@ public class TransferService {
             throw new ImportRefusedException(result.problems());
         }
         var plan = result.plan();
-        long posterId = posters.importContent(plan.department().getId(), plan.agency().getId(), plan.content());
+        long posterId = lifecycle.importContent(plan.department().getId(), plan.agency().getId(), plan.content());
         events.publishEvent(new ExportEvents.Imported(posterId,
                 plan.department().getCode() + "/" + plan.agency().getCode()));
         return posterId;

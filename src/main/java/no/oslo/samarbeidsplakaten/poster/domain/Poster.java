@@ -72,7 +72,7 @@ public class Poster {
     public void structureChanged(Instant now, String author) {
         this.lastChangedAt = now;
         this.lastChangedBy = author;
-        this.status = PosterStatus.DRAFT;
+        this.status = PosterStatus.afterEdit();
     }
 
     /** The draft was locked as agreed version {@code number}. */

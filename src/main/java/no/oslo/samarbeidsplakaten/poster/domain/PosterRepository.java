@@ -39,8 +39,7 @@ public interface PosterRepository extends JpaRepository<Poster, Long> {
      */
     @Modifying
     @Query("""
-            update Poster p set p.lastChangedAt = :at, p.lastChangedBy = :by,
-                p.status = no.oslo.samarbeidsplakaten.poster.domain.PosterStatus.DRAFT
+            update Poster p set p.lastChangedAt = :at, p.lastChangedBy = :by, p.status = :status
             where p.id = :id""")
-    void markChanged(long id, Instant at, String by);
+    void markChanged(long id, Instant at, String by, PosterStatus status);
 }

@@ -72,6 +72,15 @@ public record PosterDocument(
                 ? row.withCell(cellId, value, revision) : row).toList();
     }
 
+    /**
+     * A field in words, e.g. for an open question: a field of a meeting is named by its meeting, "Etatsstyringsmøte –
+     * Hyppighet"; any other field by its label alone.
+     */
+    public String describe(long cellId, String fieldLabel) {
+        return rowOf(cellId).filter(row -> row.list() == RowList.MEETINGS)
+                .map(meeting -> meeting.cell(MeetingField.NAME).value() + " – " + fieldLabel).orElse(fieldLabel);
+    }
+
     /** The row holding a cell, if any. */
     public java.util.Optional<Row> rowOf(long cellId) {
         return java.util.stream.Stream.of(meetings, departmentCommitments, agencyCommitments).flatMap(List::stream)

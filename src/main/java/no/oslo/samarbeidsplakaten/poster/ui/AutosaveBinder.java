@@ -24,11 +24,11 @@ import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution.OtherEditor;
 import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 import no.oslo.samarbeidsplakaten.poster.service.CellConflictException;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.CellWrite;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Cell;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +46,7 @@ class AutosaveBinder {
     private static final Logger LOG = LoggerFactory.getLogger(AutosaveBinder.class);
     private static final String SCRIPT = readScript();
 
-    private final PosterService posterService;
+    private final CellEditing cellEditing;
     private final long posterId;
     private final SaveStatus status;
     private final Consumer<Long> onEditing;
@@ -56,8 +56,8 @@ class AutosaveBinder {
     private Component scriptHost;
 
     /** @param onEditing told the cell the user now edits, or null when they leave it */
-    AutosaveBinder(PosterService posterService, long posterId, SaveStatus status, Consumer<Long> onEditing) {
-        this.posterService = posterService;
+    AutosaveBinder(CellEditing cellEditing, long posterId, SaveStatus status, Consumer<Long> onEditing) {
+        this.cellEditing = cellEditing;
         this.posterId = posterId;
         this.status = status;
         this.onEditing = onEditing;
@@ -367,7 +367,7 @@ class AutosaveBinder {
             // Whatever was committed meanwhile, this save against the revision the user started from finds out.
             deferred = null;
             try {
-                CellWrite write = posterService.updateCell(posterId, cellId, revision, value);
+                CellWrite write = cellEditing.updateCell(posterId, cellId, revision, value);
                 savedValue = write.value();
                 revision = write.revision();
                 component().getElement().setAttribute("data-revision", String.valueOf(revision));

@@ -14,12 +14,12 @@ import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterExistsException;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 
 /** Creates the poster of a department–agency pair, pre-filled from the Oslo standard template. */
 class CreatePosterDialog extends Dialog {
 
-    CreatePosterDialog(PosterService posterService, OrganisationService organisationService) {
+    CreatePosterDialog(PosterLifecycle lifecycle, OrganisationService organisationService) {
         setHeaderTitle(getTranslation("create.title"));
         var department = new ComboBox<Organisation>(getTranslation("create.department"));
         department.setItems(organisationService.departments());
@@ -52,7 +52,7 @@ class CreatePosterDialog extends Dialog {
                 return;
             }
             try {
-                long id = posterService.create(department.getValue().getId(), agency.getValue().getId());
+                long id = lifecycle.create(department.getValue().getId(), agency.getValue().getId());
                 UI.getCurrent().navigate(PosterEditorView.class, new RouteParameters("posterId", String.valueOf(id)));
                 close();
             } catch (PosterExistsException exists) {

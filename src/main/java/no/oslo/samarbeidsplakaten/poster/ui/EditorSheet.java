@@ -18,7 +18,8 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 
 /**
  * The poster as an editable sheet: it reads like the printed poster, and every field in it saves itself. It keeps the
@@ -26,7 +27,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterService;
  */
 class EditorSheet extends Div {
 
-    private final PosterService posters;
+    private final PosterQueries posters;
     private final AutosaveBinder binder;
     private final PosterLabels labels;
     private final PosterTitle title;
@@ -38,7 +39,8 @@ class EditorSheet extends Div {
     private PosterDocument document;
 
     /** @param rowsShown told when rows were shown again, so marks on them can be set again */
-    EditorSheet(PosterDocument document, PosterService posters, AutosaveBinder binder, PosterLabels labels,
+    EditorSheet(PosterDocument document, PosterQueries posters, PosterStructure rowChanges, AutosaveBinder binder,
+            PosterLabels labels,
             List<String> roleCatalogue, List<RowAction> meetingActions, Runnable rowsShown) {
         this.document = document;
         this.rowsShown = rowsShown;
@@ -46,7 +48,7 @@ class EditorSheet extends Div {
         this.binder = binder;
         this.labels = labels;
         addClassName("poster-sheet");
-        structure = new StructureActions(posters, document.id(), labels, this::reload);
+        structure = new StructureActions(rowChanges, document.id(), labels, this::reload);
         meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels, roleCatalogue,
                 structure, meetingActions, () -> current(row)));
         departmentCommitments = new CommitmentList(RowList.DEPARTMENT_COMMITMENTS,
@@ -106,9 +108,7 @@ class EditorSheet extends Div {
     }
 
     String describeCell(long cellId) {
-        String label = binder.labelOf(cellId);
-        return document.rowOf(cellId).filter(row -> row.list() == RowList.MEETINGS)
-                .map(meeting -> meeting.cell(MeetingField.NAME).value() + " – " + label).orElse(label);
+        return document.describe(cellId, binder.labelOf(cellId));
     }
 
     /** Moves the focus to a cell; a cell of a closed meeting has no field until the meeting is opened. */

@@ -19,18 +19,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
-import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterFilter;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 
 /** The oversikt: every poster as a row, lazily loaded, sortable and filterable. */
 @Route("")
@@ -42,11 +41,8 @@ public class OverviewView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Select<PosterStatus> status = new Select<>();
 
-    public OverviewView(PosterService posterService, OrganisationService organisationService,
-            AuthenticationContext authentication) {
+    public OverviewView(PosterQueries posters, PosterLifecycle lifecycle, OrganisationService organisationService) {
         addClassName("overview");
-        // A reader has no drafts to open or create: their rows lead to the current agreed version.
-        boolean reader = authentication.hasRole("READER");
         var title = new H1(getTranslation("overview.title"));
 
         search.setLabel(getTranslation("overview.search"));
@@ -60,10 +56,10 @@ public class OverviewView extends Main implements HasDynamicTitle {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("overview.status.all"));
         var create = new Button(getTranslation("overview.create"), VaadinIcon.PLUS.create(),
-                e -> new CreatePosterDialog(posterService, organisationService).open());
+                e -> new CreatePosterDialog(lifecycle, organisationService).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var toolbar = new HorizontalLayout(search, status);
-        if (!reader) {
+        if (lifecycle.mayCreate()) {
             toolbar.add(create);
         }
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -75,7 +71,7 @@ public class OverviewView extends Main implements HasDynamicTitle {
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(PosterSummary::departmentName).setHeader(getTranslation("overview.col.department"))
                 .setSortProperty("d.name").setFlexGrow(2).setKey("department");
-        grid.addColumn(new ComponentRenderer<>(p -> new Anchor(address(p, reader), p.agencyName())))
+        grid.addColumn(new ComponentRenderer<>(p -> new Anchor(posters.addressFor(p), p.agencyName())))
                 .setHeader(getTranslation("overview.col.agency")).setSortProperty("a.name").setFlexGrow(2)
                 .setKey("agency");
         grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("overview.col.status"))
@@ -92,20 +88,16 @@ public class OverviewView extends Main implements HasDynamicTitle {
         grid.setPartNameGenerator(p -> p.nextReview() != null && p.nextReview().isBefore(today) ? "review-due" : null);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> posterService.findSummaries(new PosterFilter(search.getValue(), status.getValue()),
+        grid.setItems(query -> posters.findSummaries(new PosterFilter(search.getValue(), status.getValue()),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("overview.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(address(e.getItem(), reader))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(posters.addressFor(e.getItem()))));
         grid.setAriaLabel(getTranslation("overview.title"));
         grid.setSizeFull();
 
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(title, toolbar, grid);
-    }
-
-    private static String address(PosterSummary poster, boolean reader) {
-        return reader ? PosterAddress.version(poster.id(), poster.agreedVersion()) : PosterAddress.editor(poster.id());
     }
 
     @Override

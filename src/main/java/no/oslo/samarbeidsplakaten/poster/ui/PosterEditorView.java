@@ -26,6 +26,7 @@ import no.oslo.samarbeidsplakaten.poster.EditorContribution;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution.OtherEditor;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution.Part;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Agreed;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
@@ -33,7 +34,8 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.ContentReplaced;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -45,7 +47,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class PosterEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PosterService posterService;
+    private final PosterQueries posters;
+    private final CellEditing cellEditing;
+    private final PosterStructure structure;
     private final OrganisationService organisationService;
     private final LiveBroadcaster broadcaster;
     private final ObjectProvider<EditorContribution> contributions;
@@ -59,9 +63,12 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
     private Registration subscription;
     private String ownTypingKey;
 
-    public PosterEditorView(PosterService posterService, OrganisationService organisationService,
+    public PosterEditorView(PosterQueries posters, CellEditing cellEditing, PosterStructure structure,
+            OrganisationService organisationService,
             LiveBroadcaster broadcaster, ObjectProvider<EditorContribution> contributions) {
-        this.posterService = posterService;
+        this.posters = posters;
+        this.cellEditing = cellEditing;
+        this.structure = structure;
         this.organisationService = organisationService;
         this.broadcaster = broadcaster;
         this.contributions = contributions;
@@ -79,7 +86,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             // The route moved to another poster without detaching this view: leave the old poster first.
             unlink();
         }
-        var loaded = PosterRoute.load(event, posterService);
+        var loaded = PosterRoute.load(event, posters);
         if (loaded != null) {
             open(loaded);
             if (switching) {
@@ -90,7 +97,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     /** Shows a poster; package-visible so view tests can open several editors of one poster side by side. */
     void open(PosterDocument poster) {
-        binder = new AutosaveBinder(posterService, poster.id(), saveStatus,
+        binder = new AutosaveBinder(cellEditing, poster.id(), saveStatus,
                 cellId -> parts.forEach(part -> part.editing(cellId)));
         opening = poster;
         sheet = null;
@@ -148,7 +155,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             case ContentReplaced ignored -> {
                 // Every field is new; text the user had not saved is put back and saved, or they are asked.
                 var unsaved = binder.unsavedDrafts();
-                render(posterService.load(host.document().id()));
+                render(posters.load(host.document().id()));
                 binder.offerAgain(unsaved);
             }
             case Agreed ignored -> sheet.reload();
@@ -169,7 +176,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
         var labels = new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()));
         var roleCatalogue = organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList();
-        sheet = new EditorSheet(poster, posterService, binder, labels, roleCatalogue,
+        sheet = new EditorSheet(poster, posters, structure, binder, labels, roleCatalogue,
                 parts.stream().flatMap(part -> part.meetingActions().stream()).toList(),
                 () -> parts.forEach(Part::shown));
         var body = new Div(sheet);

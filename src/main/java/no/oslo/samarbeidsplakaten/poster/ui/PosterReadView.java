@@ -14,21 +14,21 @@ import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 
 /** The read-only poster at a stable address, for readers and for the browser's print. */
 @Route(PosterAddress.ROUTE + PosterAddress.READ_ONLY)
 @RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class PosterReadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PosterService posterService;
+    private final PosterQueries posters;
     private final OrganisationService organisationService;
     private final PosterDownloads downloads;
     private PosterDocument document;
 
-    public PosterReadView(PosterService posterService, OrganisationService organisationService,
+    public PosterReadView(PosterQueries posters, OrganisationService organisationService,
             PosterDownloads downloads) {
-        this.posterService = posterService;
+        this.posters = posters;
         this.organisationService = organisationService;
         this.downloads = downloads;
         addClassName("poster-view");
@@ -36,7 +36,7 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        document = PosterRoute.load(event, posterService);
+        document = PosterRoute.load(event, posters);
         if (document == null) {
             return;
         }

@@ -4,7 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -19,7 +19,7 @@ public final class PosterRoute {
      * @return the poster, or null after sending the user to "not found": also when they may not see it, so an address
      *     never tells whether a poster exists
      */
-    public static PosterDocument load(BeforeEnterEvent event, PosterService posters) {
+    public static PosterDocument load(BeforeEnterEvent event, PosterQueries posters) {
         return orNotFound(event, posters::load);
     }
 
@@ -28,7 +28,7 @@ public final class PosterRoute {
      *
      * @return the poster's summary, or null after sending the user to "not found", as {@link #load} does
      */
-    public static PosterSummary summary(BeforeEnterEvent event, PosterService posters) {
+    public static PosterSummary summary(BeforeEnterEvent event, PosterQueries posters) {
         return orNotFound(event, posters::summary);
     }
 

@@ -3,7 +3,8 @@ package no.oslo.samarbeidsplakaten.poster.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import java.util.Optional;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterReaders;
 import no.oslo.samarbeidsplakaten.security.UserAccessAction;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.service.UserService.UserListItem;
@@ -12,10 +13,12 @@ import no.oslo.samarbeidsplakaten.security.service.UserService.UserListItem;
 @org.springframework.stereotype.Component
 class ReaderPostersAction implements UserAccessAction {
 
-    private final PosterService posters;
+    private final PosterQueries posters;
+    private final PosterReaders readers;
 
-    ReaderPostersAction(PosterService posters) {
+    ReaderPostersAction(PosterQueries posters, PosterReaders readers) {
         this.posters = posters;
+        this.readers = readers;
     }
 
     @Override
@@ -26,7 +29,7 @@ class ReaderPostersAction implements UserAccessAction {
         var give = new Button();
         give.setText(give.getTranslation("users.readerPosters"));
         give.setAriaLabel(give.getTranslation("users.readerPostersFor", user.displayName()));
-        give.addClickListener(e -> new ReaderPostersDialog(user, posters).open());
+        give.addClickListener(e -> new ReaderPostersDialog(user, posters, readers).open());
         return Optional.of(give);
     }
 }

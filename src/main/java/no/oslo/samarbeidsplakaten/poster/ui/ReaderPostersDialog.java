@@ -10,24 +10,25 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.stream.Collectors;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterFilter;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterReaders;
 import no.oslo.samarbeidsplakaten.security.service.UserService.UserListItem;
 import org.springframework.data.domain.PageRequest;
 
 /** The admin chooses which posters a reader account may read. */
 class ReaderPostersDialog extends Dialog {
 
-    ReaderPostersDialog(UserListItem reader, PosterService posters) {
+    ReaderPostersDialog(UserListItem reader, PosterQueries posters, PosterReaders readers) {
         setHeaderTitle(getTranslation("users.readerPostersFor", reader.displayName()));
         var choice = new MultiSelectComboBox<PosterSummary>(getTranslation("users.readerPosters"));
         var all = posters.findSummaries(new PosterFilter("", null), PageRequest.of(0, 1000));
         choice.setItems(all);
         choice.setItemLabelGenerator(p -> p.departmentName() + " – " + p.agencyName());
-        var given = posters.postersGivenTo(reader.id());
+        var given = readers.postersGivenTo(reader.id());
         choice.setValue(all.stream().filter(p -> given.contains(p.id())).collect(Collectors.toSet()));
         choice.setWidthFull();
         var save = new Button(getTranslation("users.readerPostersSave"), e -> {
-            posters.givePosters(reader.id(), choice.getValue().stream().map(PosterSummary::id)
+            readers.givePosters(reader.id(), choice.getValue().stream().map(PosterSummary::id)
                     .collect(Collectors.toSet()));
             close();
             Notification.show(getTranslation("users.readerPostersSaved", reader.displayName()), 4000,

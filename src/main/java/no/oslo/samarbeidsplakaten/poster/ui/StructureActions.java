@@ -10,7 +10,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -19,27 +19,27 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class StructureActions implements MeetingCard.Actions, CommitmentList.Actions {
 
-    private final PosterService posters;
+    private final PosterStructure structure;
     private final long posterId;
     private final PosterLabels labels;
     private final Runnable reload;
 
-    StructureActions(PosterService posters, long posterId, PosterLabels labels, Runnable reload) {
-        this.posters = posters;
+    StructureActions(PosterStructure structure, long posterId, PosterLabels labels, Runnable reload) {
+        this.structure = structure;
         this.posterId = posterId;
         this.labels = labels;
         this.reload = reload;
     }
 
     void addMeeting(String name, Formality formality) {
-        posters.addMeeting(posterId, name, formality);
+        structure.addMeeting(posterId, name, formality);
         reload.run();
     }
 
     @Override
     public boolean add(RowList side, String text, Consumer<String> refused) {
         try {
-            posters.addCommitment(posterId, side, text);
+            structure.addCommitment(posterId, side, text);
             reload.run();
             return true;
         } catch (DomainException e) {
@@ -50,18 +50,18 @@ class StructureActions implements MeetingCard.Actions, CommitmentList.Actions {
 
     @Override
     public void move(Row row, int direction) {
-        structural(() -> posters.moveRow(posterId, row.id(), direction));
+        structural(() -> structure.moveRow(posterId, row.id(), direction));
     }
 
     @Override
     public void remove(Row row) {
-        structural(() -> posters.removeRow(posterId, row.id()));
+        structural(() -> structure.removeRow(posterId, row.id()));
     }
 
     @Override
     public void remove(Row meeting, String name) {
         var confirm = new ConfirmDialog(labels.t("meeting.remove.title"), labels.t("meeting.remove.text", name),
-                labels.t("meeting.remove.confirm"), e -> structural(() -> posters.removeRow(posterId, meeting.id())));
+                labels.t("meeting.remove.confirm"), e -> structural(() -> structure.removeRow(posterId, meeting.id())));
         confirm.setCancelable(true);
         confirm.setCancelText(labels.t("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");

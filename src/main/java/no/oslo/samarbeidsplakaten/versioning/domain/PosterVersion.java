@@ -1,12 +1,18 @@
 package no.oslo.samarbeidsplakaten.versioning.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -37,11 +43,17 @@ public class PosterVersion {
 
     private LocalDate nextReview;
 
-    /** "Name (role, side)" of each approver, one per line. */
-    private String approvers;
+    /** One per side, in side order. */
+    @ElementCollection
+    @CollectionTable(name = "version_approver", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "list_index")
+    private List<VersionApprover> approvers = new ArrayList<>();
 
-    /** The workshop's participants by role and side, never by name, one per line. */
-    private String participants;
+    /** The workshop's participants by role and side, never by name, each role once. */
+    @ElementCollection
+    @CollectionTable(name = "version_participant", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "list_index")
+    private List<VersionParticipant> participants = new ArrayList<>();
 
     @Lob
     private String content;
@@ -52,8 +64,8 @@ public class PosterVersion {
     }
 
     public PosterVersion(long posterId, int number, Instant lockedAt, String lockedBy, String changeSummary,
-            String templateKey, int templateVersion, LocalDate nextReview, String approvers, String participants,
-            String content, String contentHash) {
+            String templateKey, int templateVersion, LocalDate nextReview, List<VersionApprover> approvers,
+            List<VersionParticipant> participants, String content, String contentHash) {
         this.posterId = posterId;
         this.number = number;
         this.lockedAt = lockedAt;
@@ -62,8 +74,8 @@ public class PosterVersion {
         this.templateKey = templateKey;
         this.templateVersion = templateVersion;
         this.nextReview = nextReview;
-        this.approvers = approvers;
-        this.participants = participants;
+        this.approvers = new ArrayList<>(approvers);
+        this.participants = new ArrayList<>(participants);
         this.content = content;
         this.contentHash = contentHash;
     }
@@ -104,12 +116,12 @@ public class PosterVersion {
         return nextReview;
     }
 
-    public String getApprovers() {
-        return approvers;
+    public List<VersionApprover> getApprovers() {
+        return List.copyOf(approvers);
     }
 
-    public String getParticipants() {
-        return participants;
+    public List<VersionParticipant> getParticipants() {
+        return List.copyOf(participants);
     }
 
     public String getContent() {

@@ -14,10 +14,23 @@ public interface PosterVersionRepository extends JpaRepository<PosterVersion, Lo
 
     @Query("""
             select new no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary(
-                v.number, v.lockedAt, v.lockedBy, v.changeSummary, v.approvers, v.nextReview)
+                v.number, v.lockedAt, v.lockedBy, v.changeSummary, v.nextReview)
             from PosterVersion v where v.posterId = :posterId order by v.number desc
             """)
     List<VersionSummary> findSummaries(long posterId, Pageable page);
+
+    /** The approvers of some of a poster's versions, in their order within each version. */
+    @Query("""
+            select new no.oslo.samarbeidsplakaten.versioning.domain.PosterVersionRepository$ApproverLine(
+                v.number, a)
+            from PosterVersion v join v.approvers a
+            where v.posterId = :posterId and v.number in :numbers
+            order by v.number, index(a)
+            """)
+    List<ApproverLine> findApprovers(long posterId, List<Integer> numbers);
+
+    record ApproverLine(int number, VersionApprover approver) {
+    }
 
     List<PosterVersion> findByPosterIdOrderByNumber(long posterId);
 

@@ -3,13 +3,14 @@ package no.oslo.samarbeidsplakaten.versioning.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionApprover;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionParticipant;
 import org.springframework.modulith.NamedInterface;
 
 /**
  * What a version records besides its content, as it goes into an export.
  *
- * @param approvers each as "name (role title, SIDE)"
- * @param participantRoles each as "role title (SIDE)": roles, never names
+ * @param participantRoles roles, never names
  */
 @NamedInterface("service")
 public record VersionRecord(
@@ -20,7 +21,7 @@ public record VersionRecord(
         String templateKey,
         int templateVersion,
         LocalDate nextReview,
-        List<String> approvers,
-        List<String> participantRoles,
+        List<VersionApprover> approvers,
+        List<VersionParticipant> participantRoles,
         String contentHash) {
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionApprover;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionParticipant;
 import org.springframework.modulith.NamedInterface;
 
 /** An agreed version as a reader sees it: its content, its record, and where it stands among the versions. */
@@ -14,8 +16,8 @@ public record VersionView(
         Instant lockedAt,
         String lockedBy,
         String changeSummary,
-        List<String> approvers,
-        List<String> participantRoles,
+        List<VersionApprover> approvers,
+        List<VersionParticipant> participantRoles,
         LocalDate nextReview,
         PosterDocument document) {
 

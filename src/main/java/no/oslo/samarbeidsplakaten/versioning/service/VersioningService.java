@@ -1,9 +1,13 @@
 package no.oslo.samarbeidsplakaten.versioning.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
@@ -14,7 +18,8 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
@@ -22,10 +27,14 @@ import no.oslo.samarbeidsplakaten.versioning.domain.Approval;
 import no.oslo.samarbeidsplakaten.versioning.domain.ApprovalRepository;
 import no.oslo.samarbeidsplakaten.versioning.domain.PosterVersion;
 import no.oslo.samarbeidsplakaten.versioning.domain.PosterVersionRepository;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionApprover;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionParticipant;
 import no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,19 +55,21 @@ public class VersioningService {
     
     private final ApprovalRepository approvals;
     private final PosterVersionRepository versions;
-    private final PosterService posters;
+    private final PosterQueries posters;
+    private final PosterLifecycle lifecycle;
     private final WorkshopService workshops;
     private final TemplateService templates;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VersioningService(ApprovalRepository approvals, PosterVersionRepository versions, PosterService posters,
-            WorkshopService workshops, TemplateService templates, CurrentUser currentUser,
+    VersioningService(ApprovalRepository approvals, PosterVersionRepository versions, PosterQueries posters,
+            PosterLifecycle lifecycle, WorkshopService workshops, TemplateService templates, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.approvals = approvals;
         this.versions = versions;
         this.posters = posters;
+        this.lifecycle = lifecycle;
         this.workshops = workshops;
         this.templates = templates;
         this.currentUser = currentUser;
@@ -133,15 +144,15 @@ public class VersioningService {
         }
         int number = versions.findLatestNumber(posterId).orElse(0) + 1;
         var now = clock.instant();
-        String approvers = String.join("\n", active.stream()
-                .sorted(java.util.Comparator.comparing(Approval::getSide))
-                .map(a -> a.getApproverName() + " (" + a.getApproverRole() + ", " + a.getSide().name() + ")")
-                .toList());
+        var approvers = active.stream().sorted(java.util.Comparator.comparing(Approval::getSide))
+                .map(a -> new VersionApprover(a.getApproverName(), a.getApproverRole(), a.getSide())).toList();
+        var participants = workshops.participantRoles(posterId).stream()
+                .map(role -> new VersionParticipant(role.roleTitle(), role.side())).toList();
         versions.save(new PosterVersion(posterId, number, now, currentUser.authorName(), summary,
-                content.templateKey(), content.templateVersion(), nextReview, approvers,
-                String.join("\n", workshops.participantRoles(posterId)), content.toJson(), hash));
+                content.templateKey(), content.templateVersion(), nextReview, approvers, participants,
+                content.toJson(), hash));
         active.forEach(a -> a.voidFor(Approval.VoidReason.LOCKED, now));
-        posters.markAgreed(posterId, number, nextReview);
+        lifecycle.markAgreed(posterId, number, nextReview);
         events.publishEvent(new VersioningEvents.VersionLocked(posterId, number));
         return number;
     }
@@ -163,11 +174,58 @@ public class VersioningService {
         }
     }
 
+    /** Where the draft's edit trail starts: at the last agreed version, or at the beginning when there is none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.WORK)
+    public Instant trailStart(long posterId) {
+        return versions.findSummaries(posterId, PageRequest.of(0, 1)).stream().findFirst()
+                .map(VersionSummary::lockedAt).orElse(Instant.EPOCH);
+    }
+
+    /**
+     * What a comparison shows when the reader has chosen one end, both or none: from the chosen version, else the
+     * newest; to the chosen version, else the draft for those who work on it, else (a reader) the newest version.
+     *
+     * @param from the version chosen to compare from, or null
+     * @param to the version chosen to compare to, or null for the default
+     * @return empty when the poster has no versions yet
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PosterAccess.READ_VERSIONS)
+    public Optional<ComparePair> comparePair(long posterId, @Nullable Integer from, @Nullable Integer to) {
+        List<Integer> numbers = versions.findSummaries(posterId, Pageable.unpaged()).stream()
+                .map(VersionSummary::number).toList();
+        if (numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        int newest = numbers.getFirst();
+        boolean withDraft = posters.mayWorkOn(posterId);
+        Integer end = to != null ? to : withDraft ? null : Integer.valueOf(newest);
+        return Optional.of(new ComparePair(numbers, withDraft, from == null ? newest : from, end));
+    }
+
+    /**
+     * @param versions every version's number, newest first, to choose from
+     * @param withDraft whether the draft may be chosen too: only for those who work on it
+     * @param to null for the current draft
+     */
+    public record ComparePair(List<Integer> versions, boolean withDraft, int from, @Nullable Integer to) {
+    }
+
     /** The versions, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(PosterAccess.READ_VERSIONS)
     public List<VersionSummary> history(long posterId, Pageable page) {
-        return versions.findSummaries(posterId, page);
+        var summaries = versions.findSummaries(posterId, page);
+        if (summaries.isEmpty()) {
+            return summaries;
+        }
+        Map<Integer, List<VersionApprover>> approvers = new HashMap<>();
+        for (var line : versions.findApprovers(posterId, summaries.stream().map(VersionSummary::number).toList())) {
+            approvers.computeIfAbsent(line.number(), n -> new ArrayList<>()).add(line.approver());
+        }
+        return summaries.stream()
+                .map(s -> s.withApprovers(approvers.getOrDefault(s.number(), List.of()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -179,8 +237,8 @@ public class VersioningService {
         var content = PosterContent.fromJson(version.getContent());
         var template = templates.byKeyAndVersion(version.getTemplateKey(), version.getTemplateVersion());
         return new VersionView(number, versions.findLatestNumber(posterId).orElse(number), version.getLockedAt(),
-                version.getLockedBy(), version.getChangeSummary(), lines(version.getApprovers()),
-                lines(version.getParticipants()), version.getNextReview(),
+                version.getLockedBy(), version.getChangeSummary(), version.getApprovers(),
+                version.getParticipants(), version.getNextReview(),
                 PosterDocument.of(poster, template, content));
     }
 
@@ -190,8 +248,8 @@ public class VersioningService {
     public List<VersionRecord> records(long posterId) {
         return versions.findByPosterIdOrderByNumber(posterId).stream()
                 .map(v -> new VersionRecord(v.getNumber(), v.getLockedAt(), v.getLockedBy(), v.getChangeSummary(),
-                        v.getTemplateKey(), v.getTemplateVersion(), v.getNextReview(), lines(v.getApprovers()),
-                        lines(v.getParticipants()), v.getContentHash()))
+                        v.getTemplateKey(), v.getTemplateVersion(), v.getNextReview(), v.getApprovers(),
+                        v.getParticipants(), v.getContentHash()))
                 .toList();
     }
 
@@ -200,8 +258,8 @@ public class VersioningService {
     public void restore(long posterId, int number) {
         var version = versions.findByPosterIdAndNumber(posterId, number)
                 .orElseThrow(() -> new NotFoundException("version " + number));
-        posters.replaceContent(posterId, PosterContent.fromJson(version.getContent()));
-        posters.recordRestore(posterId, number);
+        lifecycle.replaceContent(posterId, PosterContent.fromJson(version.getContent()));
+        lifecycle.recordRestore(posterId, number);
         events.publishEvent(new VersioningEvents.VersionRestored(posterId, number));
     }
 
@@ -226,9 +284,5 @@ public class VersioningService {
 
     private Approval latest(long posterId, Side side) {
         return approvals.findFirstByPosterIdAndSideOrderByApprovedAtDescIdDesc(posterId, side).orElse(null);
-    }
-
-    private static List<String> lines(String text) {
-        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 }

@@ -26,14 +26,14 @@ import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.FieldDiff;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowDiff;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowStatus;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
-import org.springframework.data.domain.PageRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two versions side by side, attribute by attribute: meetings added, removed, renamed or moved, and every changed
@@ -47,16 +47,16 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
     /** The "til" value for the current draft. */
     static final String DRAFT = "utkast";
 
-    private final PosterService posterService;
+    private final PosterQueries posters;
     private final VersioningService versioning;
     private final OrganisationService organisations;
     private final Div result = new Div();
     private PosterSummary poster;
     private PosterLabels labels;
 
-    public CompareView(PosterService posterService, VersioningService versioning,
+    public CompareView(PosterQueries posters, VersioningService versioning,
             OrganisationService organisations) {
-        this.posterService = posterService;
+        this.posters = posters;
         this.versioning = versioning;
         this.organisations = organisations;
         addClassName("compare-view");
@@ -65,26 +65,21 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        poster = PosterRoute.summary(event, posterService);
+        poster = PosterRoute.summary(event, posters);
         if (poster == null) {
             return;
         }
         labels = new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()));
-        List<Integer> numbers = versioning.history(poster.id(), PageRequest.of(0, 1000)).stream()
-                .map(v -> v.number()).toList();
-        if (numbers.isEmpty()) {
-            removeAll();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        var pair = versioning.comparePair(poster.id(), number(query.get("fra")), number(query.get("til")));
+        removeAll();
+        if (pair.isEmpty()) {
             add(new H1(getTranslation("compare.title")), new Paragraph(getTranslation("compare.noVersions")));
             return;
         }
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        int from = parse(query.get("fra"), numbers.getFirst());
-        boolean worksOnDraft = posterService.mayWorkOn(poster.id());
-        // A reader sees agreed versions only: without a "til", the comparison ends at the newest version.
-        Integer to = query.containsKey("til") && !DRAFT.equals(query.get("til").getFirst())
-                ? Integer.valueOf(parse(query.get("til"), numbers.getFirst()))
-                : worksOnDraft ? null : numbers.getFirst();
-        removeAll();
+        List<Integer> numbers = pair.get().versions();
+        int from = pair.get().from();
+        Integer to = pair.get().to();
 
         var fromSelect = new Select<String>();
         fromSelect.setLabel(getTranslation("compare.from"));
@@ -94,7 +89,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         var toSelect = new Select<String>();
         toSelect.setLabel(getTranslation("compare.to"));
         var toItems = new ArrayList<String>();
-        if (worksOnDraft) {
+        if (pair.get().withDraft()) {
             toItems.add(DRAFT);
         }
         numbers.forEach(n -> toItems.add(String.valueOf(n)));
@@ -205,11 +200,12 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         return box;
     }
 
-    private static int parse(List<String> values, int fallback) {
+    /** A version number from the address; "utkast", nothing or anything else leaves the choice to the default. */
+    private static @Nullable Integer number(@Nullable List<String> values) {
         try {
-            return values == null ? fallback : Integer.parseInt(values.getFirst());
+            return values == null ? null : Integer.valueOf(values.getFirst());
         } catch (NumberFormatException e) {
-            return fallback;
+            return null;
         }
     }
 

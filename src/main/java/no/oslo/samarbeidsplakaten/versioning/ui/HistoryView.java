@@ -19,13 +19,13 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
-import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.versioning.domain.VersionSummary;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
@@ -34,13 +34,13 @@ import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 @RolesAllowed({"ADMIN", "MEMBER", "READER", "GUEST"})
 public class HistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PosterService posterService;
+    private final PosterQueries posters;
     private final VersioningService versioning;
     private final PosterDownloads downloads;
     private PosterSummary poster;
 
-    public HistoryView(PosterService posterService, VersioningService versioning, PosterDownloads downloads) {
-        this.posterService = posterService;
+    public HistoryView(PosterQueries posters, VersioningService versioning, PosterDownloads downloads) {
+        this.posters = posters;
         this.versioning = versioning;
         this.downloads = downloads;
         addClassName("history-view");
@@ -48,20 +48,21 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        poster = PosterRoute.summary(event, posterService);
+        poster = PosterRoute.summary(event, posters);
         if (poster == null) {
             return;
         }
         removeAll();
         long posterId = poster.id();
-        boolean worksOnDraft = posterService.mayWorkOn(posterId);
+        boolean worksOnDraft = posters.mayWorkOn(posterId);
         var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(OsloTime.ZONE);
         var grid = new Grid<VersionSummary>();
         grid.addColumn(v -> getTranslation("history.versionNumber", v.number())).setHeader(
                 getTranslation("history.version")).setFlexGrow(0).setWidth("8em");
         grid.addColumn(v -> date.format(v.lockedAt())).setHeader(getTranslation("history.lockedAt"));
-        grid.addColumn(v -> Side.inWords(v.approvers().replace("\n", "; "), this::getTranslation))
+        grid.addColumn(v -> v.approvers().stream().map(a -> a.inWords(this::getTranslation))
+                .collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("history.approvers"))
                 .setFlexGrow(3);
         grid.addColumn(VersionSummary::changeSummary).setHeader(getTranslation("history.summary")).setFlexGrow(3);

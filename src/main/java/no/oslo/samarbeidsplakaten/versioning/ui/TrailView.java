@@ -21,10 +21,9 @@ import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
-import org.springframework.data.domain.PageRequest;
 
 /** The draft's edit trail since the last agreed version: who changed what, when, from what to what. */
 @Route(PosterAddress.ROUTE + PosterAddress.TRAIL)
@@ -36,12 +35,12 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
             .withZone(OsloTime.ZONE);
 
-    private final PosterService posterService;
+    private final PosterQueries posters;
     private final VersioningService versioning;
     private final OrganisationService organisations;
 
-    public TrailView(PosterService posterService, VersioningService versioning, OrganisationService organisations) {
-        this.posterService = posterService;
+    public TrailView(PosterQueries posters, VersioningService versioning, OrganisationService organisations) {
+        this.posters = posters;
         this.versioning = versioning;
         this.organisations = organisations;
         addClassName("trail-view");
@@ -49,22 +48,21 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var poster = PosterRoute.load(event, posterService);
+        var poster = PosterRoute.load(event, posters);
         if (poster == null) {
             return;
         }
         removeAll();
         long posterId = poster.id();
         var labels = new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()));
-        Instant since = versioning.history(posterId, PageRequest.of(0, 1)).stream().findFirst()
-                .map(v -> v.lockedAt()).orElse(Instant.EPOCH);
+        Instant since = versioning.trailStart(posterId);
 
         var filter = new Select<String>();
         filter.setLabel(getTranslation("trail.filter"));
         var targets = new ArrayList<String>();
         targets.add(ALL);
         targets.add(SECTIONS);
-        posterService.trailTargets(posterId, since).stream().filter(t -> !t.isEmpty()).sorted()
+        posters.trailTargets(posterId, since).stream().filter(t -> !t.isEmpty()).sorted()
                 .forEach(targets::add);
         filter.setItems(targets);
         filter.setItemLabelGenerator(t -> targetLabel(t));
@@ -81,7 +79,7 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(c -> shorten(labels.display(c.getFieldKey() == null ? "" : c.getFieldKey(),
                 c.getNewValue() == null ? "" : c.getNewValue()))).setHeader(getTranslation("trail.to"))
                 .setFlexGrow(3);
-        grid.setItems(query -> posterService.trail(posterId, since, filter.getValue(),
+        grid.setItems(query -> posters.trail(posterId, since, filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         // Old and new values are the point of the trail: show them whole, not cut at the column edge.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

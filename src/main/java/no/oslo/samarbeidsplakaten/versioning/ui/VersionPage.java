@@ -24,10 +24,9 @@ import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
-import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.versioning.service.VersionView;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 
@@ -36,15 +35,15 @@ import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 @RolesAllowed({"ADMIN", "MEMBER", "READER", "GUEST"})
 public class VersionPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PosterService posterService;
+    private final PosterQueries posters;
     private final VersioningService versioning;
     private final OrganisationService organisations;
     private final PosterDownloads downloads;
     private VersionView version;
 
-    public VersionPage(PosterService posterService, VersioningService versioning,
+    public VersionPage(PosterQueries posters, VersioningService versioning,
             OrganisationService organisations, PosterDownloads downloads) {
-        this.posterService = posterService;
+        this.posters = posters;
         this.versioning = versioning;
         this.organisations = organisations;
         this.downloads = downloads;
@@ -53,7 +52,7 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var poster = PosterRoute.summary(event, posterService);
+        var poster = PosterRoute.summary(event, posters);
         if (poster == null) {
             return;
         }
@@ -78,8 +77,10 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
         if (!version.changeSummary().isBlank()) {
             banner.add(new Paragraph(getTranslation("version.summary", version.changeSummary())));
         }
-        banner.add(list("version.approvers", version.approvers()), list("version.participants",
-                version.participantRoles()),
+        banner.add(list("version.approvers", version.approvers().stream()
+                .map(a -> a.inWords(this::getTranslation)).toList()),
+                list("version.participants", version.participantRoles().stream()
+                        .map(p -> p.inWords(this::getTranslation)).toList()),
                 new Paragraph(getTranslation("version.review", date.format(version.nextReview()))));
 
         var nav = new Nav();
@@ -92,7 +93,7 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
             nav.add(new Anchor(PosterAddress.version(poster.id(), number + 1), getTranslation("version.next", number + 1)));
         }
         nav.add(new Anchor(PosterAddress.history(poster.id()), getTranslation("version.history")));
-        boolean worksOnDraft = posterService.mayWorkOn(poster.id());
+        boolean worksOnDraft = posters.mayWorkOn(poster.id());
         if (worksOnDraft) {
             nav.add(new Anchor(PosterAddress.editor(poster.id()), getTranslation("version.draft")));
         }
@@ -103,7 +104,7 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
 
     private Div list(String titleKey, List<String> items) {
         var list = new UnorderedList();
-        items.forEach(item -> list.add(new ListItem(Side.inWords(item, this::getTranslation))));
+        items.forEach(item -> list.add(new ListItem(item)));
         if (items.isEmpty()) {
             list.add(new ListItem(getTranslation("version.none")));
         }

@@ -146,14 +146,18 @@ public class WorkshopService implements GuestWorkshops {
     /**
      * The participants of the poster's latest workshop by role and side, never by name, as a version records them.
      *
-     * @return e.g. "Kommunaldirektør (DEPARTMENT)", each role once
+     * @return each role on each side once, in the order they joined
      */
     @Transactional(readOnly = true)
-    public List<String> participantRoles(long posterId) {
+    public List<RoleOnSide> participantRoles(long posterId) {
         return workshops.findFirstByPosterIdOrderByOpenedAtDesc(posterId)
                 .map(w -> participants.findByWorkshopIdOrderByJoinedAt(w.getId()).stream()
-                        .map(p -> p.getRoleTitle() + " (" + p.getSide().name() + ")").distinct().toList())
+                        .map(p -> new RoleOnSide(p.getRoleTitle(), p.getSide())).distinct().toList())
                 .orElse(List.of());
+    }
+
+    /** A role that took part, and for which side. */
+    public record RoleOnSide(String roleTitle, Side side) {
     }
 
     private void record(long workshopId, Actor actor) {

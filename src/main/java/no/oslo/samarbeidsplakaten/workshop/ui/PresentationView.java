@@ -22,7 +22,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.ContentReplaced;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.workshop.service.PresenceService;
@@ -40,7 +40,7 @@ import no.oslo.samarbeidsplakaten.workshop.ui.JoinCodeDialog.JoinCodePanel;
 @RolesAllowed({"ADMIN", "MEMBER", "GUEST"})
 public class PresentationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PosterService posterService;
+    private final PosterQueries posters;
     private final OrganisationService organisationService;
     private final WorkshopService workshopService;
     private final PresenceService presence;
@@ -53,9 +53,9 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
     private String baseAddress;
     private Registration subscription;
 
-    public PresentationView(PosterService posterService, OrganisationService organisationService,
+    public PresentationView(PosterQueries posters, OrganisationService organisationService,
             WorkshopService workshopService, PresenceService presence, LiveBroadcaster broadcaster) {
-        this.posterService = posterService;
+        this.posters = posters;
         this.organisationService = organisationService;
         this.workshopService = workshopService;
         this.presence = presence;
@@ -68,7 +68,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        document = PosterRoute.load(event, posterService);
+        document = PosterRoute.load(event, posters);
         if (document == null) {
             return;
         }
@@ -113,7 +113,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void reload() {
-        document = posterService.load(document.id());
+        document = posters.load(document.id());
         showSheet();
     }
 

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.export.service.PaperFormat;
 import no.oslo.samarbeidsplakaten.export.service.TransferService;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadView;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class ExportViewsTest extends SpringBrowserlessTest {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    PosterLifecycle lifecycle;
 
     @Autowired
     TransferService transfers;
@@ -47,7 +47,7 @@ class ExportViewsTest extends SpringBrowserlessTest {
     @BeforeEach
     void poster() {
         testData.removePosters();
-        posterId = posters.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+        posterId = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Cell;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +34,17 @@ class ConcurrentEditingTest {
     private static final int WRITES_PER_WRITER = 60;
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posters;
 
     @Autowired
     TestData testData;
@@ -42,7 +55,7 @@ class ConcurrentEditingTest {
         long[] posterId = new long[1];
         List<Cell> cells = new ArrayList<>();
         testData.asAdmin(() -> {
-            posterId[0] = posters.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+            posterId[0] = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
             var document = posters.load(posterId[0]);
             document.meetings().forEach(m -> m.cells().values().stream()
                     .filter(c -> c.fieldKey().endsWith("note") || c.fieldKey().equals("purpose"))
@@ -64,7 +77,7 @@ class ConcurrentEditingTest {
                         while (true) {
                             Cell current = currentCell(posterId[0], target.id());
                             try {
-                                CellWrite write = posters.updateCell(posterId[0], target.id(), current.revision(),
+                                CellWrite write = cellEditing.updateCell(posterId[0], target.id(), current.revision(),
                                         value);
                                 committed.computeIfAbsent(target.id(), id -> new ConcurrentHashMap<>())
                                         .put(write.revision(), value);

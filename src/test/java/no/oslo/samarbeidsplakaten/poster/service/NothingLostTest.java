@@ -15,6 +15,9 @@ import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +46,17 @@ class NothingLostTest {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterQueries posters;
+
+
+    @Autowired
+
+    PosterStructure structure;
 
     @Autowired
     VersioningService versioning;
@@ -103,7 +116,7 @@ class NothingLostTest {
 
                 // "Keep mine" writes against the revision the dialog showed, and goes through.
                 String loserName = committed.value().equals(kari) ? "per" : "kari";
-                var merged = testData.fetchAs(loserName, () -> posters.updateCell(posterId, cellId,
+                var merged = testData.fetchAs(loserName, () -> cellEditing.updateCell(posterId, cellId,
                         conflict.getCurrent().revision(), "Flettet"));
                 assertThat(merged.revision()).isEqualTo(committed.revision() + 1);
             }
@@ -115,7 +128,7 @@ class NothingLostTest {
     private Object write(String user, long revision, String text, CyclicBarrier start) throws Exception {
         start.await();
         try {
-            return testData.fetchAs(user, () -> posters.updateCell(posterId, cellId, revision, text));
+            return testData.fetchAs(user, () -> cellEditing.updateCell(posterId, cellId, revision, text));
         } catch (CellConflictException conflict) {
             return conflict;
         }
@@ -155,7 +168,7 @@ class NothingLostTest {
 
     @Test
     void aCellChangeCarriesItsValueRevisionAuthorAndTime() {
-        var write = testData.fetchAs("kari", () -> posters.updateCell(posterId, cellId, 0, "Nytt signal"));
+        var write = testData.fetchAs("kari", () -> cellEditing.updateCell(posterId, cellId, 0, "Nytt signal"));
         var change = events.stream(PosterEvents.CellChanged.class).reduce((a, b) -> b).orElseThrow();
         assertThat(change.value()).isEqualTo("Nytt signal");
         assertThat(change.revision()).isEqualTo(write.revision());
@@ -165,7 +178,7 @@ class NothingLostTest {
 
     @Test
     void aStructureChangeCarriesTheListAsItNowIs() {
-        long rowId = testData.fetchAs("per", () -> posters.addCommitment(posterId, RowList.AGENCY_COMMITMENTS,
+        long rowId = testData.fetchAs("per", () -> structure.addCommitment(posterId, RowList.AGENCY_COMMITMENTS,
                 "Vi melder fra tidlig"));
         var change = events.stream(PosterEvents.StructureChanged.class).reduce((a, b) -> b).orElseThrow();
         assertThat(change.list()).isEqualTo(RowList.AGENCY_COMMITMENTS);
@@ -179,7 +192,7 @@ class NothingLostTest {
     @Test
     void aRestorePublishesOneEvent() {
         lockVersionOne();
-        testData.as("kari", () -> posters.updateCell(posterId, cellId, currentRevision(), "Etter versjon 1"));
+        testData.as("kari", () -> cellEditing.updateCell(posterId, cellId, currentRevision(), "Etter versjon 1"));
         events.clear();
         testData.as("kari", () -> versioning.restore(posterId, 1));
         List<LiveEvent> posterEvents = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.LiveSettle;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
@@ -49,7 +49,7 @@ class LiveEditingModelTest extends SpringBrowserlessTest {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    PosterQueries posterService;
 
     @Autowired
     VersioningService versioning;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +29,13 @@ class OverviewViewTest extends SpringBrowserlessTest {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    PosterLifecycle lifecycle;
 
     @BeforeEach
     void twoPosters() {
         testData.removePosters();
-        posterService.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
-        posterService.create(testData.organisationId("OBK"), testData.organisationId("UDE"));
+        lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+        lifecycle.create(testData.organisationId("OBK"), testData.organisationId("UDE"));
     }
 
     @Test

@@ -16,9 +16,12 @@ import java.util.Set;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,22 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posterService;
+
+
+    @Autowired
+
+    PosterStructure structureService;
 
     @Autowired
     LiveBroadcaster broadcaster;
@@ -47,7 +65,7 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     void poster() {
         testData.removePosters();
         testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
-        posterId = posterService.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+        posterId = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
     }
 
     private PosterEditorView openEditor() {
@@ -132,7 +150,7 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     @Test
     void theReadOnlyViewShowsTypedMarkupAsText() {
         var purpose = posterService.load(posterId).section(SectionField.PURPOSE);
-        posterService.updateCell(posterId, purpose.id(), purpose.revision(), "<img src=x onerror=alert(1)>");
+        cellEditing.updateCell(posterId, purpose.id(), purpose.revision(), "<img src=x onerror=alert(1)>");
 
         navigate(PosterReadView.class, Map.of("posterId", String.valueOf(posterId)));
 
@@ -162,11 +180,11 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
         assertThat(last.getValue()).isEqualTo("Vi deler risikovurderinger");
 
         // A peer adds a commitment to the same side and moves the first one down.
-        long peerRow = testData.fetchAs("kari", () -> posterService.addCommitment(posterId,
+        long peerRow = testData.fetchAs("kari", () -> structureService.addCommitment(posterId,
                 RowList.DEPARTMENT_COMMITMENTS, "Lagt til av en annen"));
         editor.onLive(structure(RowList.DEPARTMENT_COMMITMENTS));
         long firstRow = posterService.load(posterId).departmentCommitments().getFirst().id();
-        testData.as("kari", () -> posterService.moveRow(posterId, firstRow, 1));
+        testData.as("kari", () -> structureService.moveRow(posterId, firstRow, 1));
         editor.onLive(structure(RowList.DEPARTMENT_COMMITMENTS));
         // And this user removes the peer's commitment.
         test($(Button.class).withAriaLabel("Fjern punkt " + (before + 1)).first()).click();
@@ -196,7 +214,7 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
         test(purpose).setValue("x".repeat(2500));
         assertThat(purpose.isInvalid()).isTrue();
 
-        var peer = testData.fetchAs("kari", () -> posterService.updateCell(posterId, cell.id(), cell.revision(),
+        var peer = testData.fetchAs("kari", () -> cellEditing.updateCell(posterId, cell.id(), cell.revision(),
                 "Kari sin tekst"));
         editor.onLive(new PosterEvents.CellChanged(posterId, cell.id(), null, cell.fieldKey(), peer.value(),
                 peer.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
@@ -237,7 +255,7 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     void goingToAnotherPosterFollowsThatPostersWorkshop() {
-        long other = posterService.create(testData.organisationId("MOS"), testData.organisationId("VAV"));
+        long other = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("VAV"));
         openEditor();
         assertThat(broadcaster.subscriberCount(posterId)).isEqualTo(1);
         navigate(PosterEditorView.class, Map.of("posterId", String.valueOf(other)));
@@ -250,13 +268,13 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
         var editor = openEditor();
         var purpose = $(TextArea.class).withLabel("Formål med styringsdialogen").single();
         var cell = posterService.load(posterId).section(SectionField.PURPOSE);
-        var first = testData.fetchAs("kari", () -> posterService.updateCell(posterId, cell.id(), cell.revision(),
+        var first = testData.fetchAs("kari", () -> cellEditing.updateCell(posterId, cell.id(), cell.revision(),
                 "Kari, første"));
         test(purpose).setValue("Min tekst");
         assertThat($(ConflictDialog.class).exists()).isTrue();
 
         // While the user chooses, Kari saves again, and the user types on in the field.
-        var second = testData.fetchAs("kari", () -> posterService.updateCell(posterId, cell.id(), first.revision(),
+        var second = testData.fetchAs("kari", () -> cellEditing.updateCell(posterId, cell.id(), first.revision(),
                 "Kari, andre"));
         editor.onLive(new PosterEvents.CellChanged(posterId, cell.id(), null, cell.fieldKey(), second.value(),
                 second.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));

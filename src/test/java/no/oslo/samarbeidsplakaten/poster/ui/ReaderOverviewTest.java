@@ -8,7 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.util.Set;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterReaders;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import no.oslo.samarbeidsplakaten.support.TestData;
@@ -32,7 +33,12 @@ class ReaderOverviewTest extends SpringBrowserlessTest {
     TestData testData;
 
     @Autowired
-    PosterService posters;
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterReaders readers;
 
     @Autowired
     VersioningService versioning;
@@ -45,12 +51,12 @@ class ReaderOverviewTest extends SpringBrowserlessTest {
     @BeforeEach
     void aReaderGivenOneAgreedPoster() {
         posterId = testData.freshMosBymPoster();
-        testData.as("admin", () -> posters.create(testData.organisationId("OBK"), testData.organisationId("UDE")));
+        testData.as("admin", () -> lifecycle.create(testData.organisationId("OBK"), testData.organisationId("UDE")));
         testData.as("kari", () -> versioning.approve(posterId));
         testData.as("per", () -> versioning.approve(posterId));
         testData.as("kari", () -> versioning.lock(posterId, "Første", LocalDate.now().plusYears(1)));
         testData.account("rita", "Rita Leser", "Rådgiver", "BLK", AppRole.READER);
-        testData.as("admin", () -> posters.givePosters(users.findByUsername("rita").orElseThrow().getId(),
+        testData.as("admin", () -> readers.givePosters(users.findByUsername("rita").orElseThrow().getId(),
                 Set.of(posterId)));
     }
 

@@ -8,8 +8,9 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,12 @@ class PresentationViewTest extends SpringBrowserlessTest {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterQueries posterService;
 
     long posterId;
 
@@ -44,7 +50,7 @@ class PresentationViewTest extends SpringBrowserlessTest {
         var signals = textBlock(cell.value());
         var header = $(NativeTableHeaderCell.class).withText("Etatsstyringsmøte").single();
 
-        var write = posterService.updateCell(posterId, cell.id(), cell.revision(), "Signaler skrives ned samme dag.");
+        var write = cellEditing.updateCell(posterId, cell.id(), cell.revision(), "Signaler skrives ned samme dag.");
         projector.onLive(new PosterEvents.CellChanged(posterId, cell.id(), null, cell.fieldKey(), write.value(),
                 write.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
         assertThat(signals.getText()).isEqualTo("Signaler skrives ned samme dag.");
@@ -61,7 +67,7 @@ class PresentationViewTest extends SpringBrowserlessTest {
         // A meeting's attribute: its column changes, the matrix stays.
         var meeting = posterService.load(posterId).meetings().getFirst();
         var frequency = meeting.cell(MeetingField.FREQUENCY);
-        var changed = posterService.updateCell(posterId, frequency.id(), frequency.revision(), "EXACTLY:2:YEAR");
+        var changed = cellEditing.updateCell(posterId, frequency.id(), frequency.revision(), "EXACTLY:2:YEAR");
         projector.onLive(new PosterEvents.CellChanged(posterId, frequency.id(), meeting.id(), frequency.fieldKey(),
                 changed.value(), changed.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
         assertThat(header.isAttached()).isTrue();

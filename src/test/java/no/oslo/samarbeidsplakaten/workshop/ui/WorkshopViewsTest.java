@@ -15,7 +15,8 @@ import java.util.Optional;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
-import no.oslo.samarbeidsplakaten.poster.service.PosterService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterEditorView;
 import no.oslo.samarbeidsplakaten.support.LiveSettle;
 import no.oslo.samarbeidsplakaten.support.TestData;
@@ -37,7 +38,12 @@ class WorkshopViewsTest extends SpringBrowserlessTest {
     TestData testData;
 
     @Autowired
-    PosterService posterService;
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posterService;
 
     @Autowired
     WorkshopService workshopService;
@@ -53,7 +59,7 @@ class WorkshopViewsTest extends SpringBrowserlessTest {
     @BeforeEach
     void poster() {
         testData.removePosters();
-        posterId = posterService.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
+        posterId = lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM"));
     }
 
     @Test

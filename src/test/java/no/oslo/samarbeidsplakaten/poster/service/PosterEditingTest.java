@@ -11,7 +11,11 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +31,25 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithUserDetails("admin")
-class PosterServiceTest {
+class PosterEditingTest {
 
     @Autowired
-    PosterService posters;
+    CellEditing cellEditing;
+
+
+    @Autowired
+
+    PosterLifecycle lifecycle;
+
+
+    @Autowired
+
+    PosterQueries posters;
+
+
+    @Autowired
+
+    PosterStructure structure;
 
     @Autowired
     TestData testData;
@@ -47,7 +66,7 @@ class PosterServiceTest {
 
     @Test
     void newPosterStartsFromTheOsloTemplateWithItsGuidance() {
-        PosterDocument poster = posters.load(posters.create(mos, bym));
+        PosterDocument poster = posters.load(lifecycle.create(mos, bym));
 
         assertThat(poster.summary().departmentName()).isEqualTo("Byrådsavdeling for miljø og samferdsel");
         assertThat(poster.summary().agencyName()).isEqualTo("Bymiljøetaten");
@@ -70,26 +89,26 @@ class PosterServiceTest {
 
     @Test
     void aPairHasOnePoster() {
-        long first = posters.create(mos, bym);
-        assertThatThrownBy(() -> posters.create(mos, bym))
+        long first = lifecycle.create(mos, bym);
+        assertThatThrownBy(() -> lifecycle.create(mos, bym))
                 .isInstanceOfSatisfying(PosterExistsException.class,
                         e -> assertThat(e.getExistingPosterId()).isEqualTo(first));
     }
 
     @Test
     void theAgencyMustBelongToTheDepartment() {
-        assertThatThrownBy(() -> posters.create(testData.organisationId("FIN"), bym))
+        assertThatThrownBy(() -> lifecycle.create(testData.organisationId("FIN"), bym))
                 .isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("error.poster.agencyNotUnderDepartment");
-        assertThatThrownBy(() -> posters.create(bym, mos)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> lifecycle.create(bym, mos)).isInstanceOf(DomainException.class);
     }
 
     @Test
     void aSavedCellIsThereOnTheNextLoadWithANewRevision() {
-        long id = posters.create(mos, bym);
+        long id = lifecycle.create(mos, bym);
         var purpose = posters.load(id).section(SectionField.PURPOSE);
 
-        CellWrite write = posters.updateCell(id, purpose.id(), purpose.revision(), "Vårt eget formål: æøå ÆØÅ");
+        CellWrite write = cellEditing.updateCell(id, purpose.id(), purpose.revision(), "Vårt eget formål: æøå ÆØÅ");
 
         assertThat(write.revision()).isGreaterThan(purpose.revision());
         var reloaded = posters.load(id);
@@ -99,11 +118,11 @@ class PosterServiceTest {
 
     @Test
     void aWriteFromAStaleRevisionIsRefusedAndShowsWhatIsSaved() {
-        long id = posters.create(mos, bym);
+        long id = lifecycle.create(mos, bym);
         var signals = posters.load(id).section(SectionField.SIGNALS);
-        posters.updateCell(id, signals.id(), signals.revision(), "Først lagret");
+        cellEditing.updateCell(id, signals.id(), signals.revision(), "Først lagret");
 
-        assertThatThrownBy(() -> posters.updateCell(id, signals.id(), signals.revision(), "Min tekst"))
+        assertThatThrownBy(() -> cellEditing.updateCell(id, signals.id(), signals.revision(), "Min tekst"))
                 .isInstanceOfSatisfying(CellConflictException.class, conflict -> {
                     assertThat(conflict.getCurrent().value()).isEqualTo("Først lagret");
                     assertThat(conflict.getChangedBy()).isEqualTo("Administrator (Administrator)");
@@ -113,31 +132,31 @@ class PosterServiceTest {
 
     @Test
     void writingTheSavedValueAgainFromAStaleRevisionIsNoConflict() {
-        long id = posters.create(mos, bym);
+        long id = lifecycle.create(mos, bym);
         var signals = posters.load(id).section(SectionField.SIGNALS);
-        posters.updateCell(id, signals.id(), signals.revision(), "Samme tekst");
+        cellEditing.updateCell(id, signals.id(), signals.revision(), "Samme tekst");
 
-        CellWrite again = posters.updateCell(id, signals.id(), signals.revision(), "Samme tekst");
+        CellWrite again = cellEditing.updateCell(id, signals.id(), signals.revision(), "Samme tekst");
 
         assertThat(again.value()).isEqualTo("Samme tekst");
     }
 
     @Test
     void refusedInputLeavesTheSavedValueAlone() {
-        long id = posters.create(mos, bym);
+        long id = lifecycle.create(mos, bym);
         Row meeting = posters.load(id).meetings().getFirst();
         var name = meeting.cell(MeetingField.NAME);
         var frequency = meeting.cell(MeetingField.FREQUENCY);
         var chair = meeting.cell(MeetingField.CHAIR);
         var purpose = meeting.cell(MeetingField.PURPOSE);
 
-        assertThatThrownBy(() -> posters.updateCell(id, name.id(), name.revision(), "  "))
+        assertThatThrownBy(() -> cellEditing.updateCell(id, name.id(), name.revision(), "  "))
                 .extracting("messageKey").isEqualTo("error.name.empty");
-        assertThatThrownBy(() -> posters.updateCell(id, purpose.id(), purpose.revision(), "x".repeat(2001)))
+        assertThatThrownBy(() -> cellEditing.updateCell(id, purpose.id(), purpose.revision(), "x".repeat(2001)))
                 .extracting("messageKey").isEqualTo("error.text.tooLong");
-        assertThatThrownBy(() -> posters.updateCell(id, frequency.id(), frequency.revision(), "UP_TO:0:YEAR"))
+        assertThatThrownBy(() -> cellEditing.updateCell(id, frequency.id(), frequency.revision(), "UP_TO:0:YEAR"))
                 .extracting("messageKey").isEqualTo("error.frequency.count");
-        assertThatThrownBy(() -> posters.updateCell(id, chair.id(), chair.revision(), "kommunaldirektor,ordforer"))
+        assertThatThrownBy(() -> cellEditing.updateCell(id, chair.id(), chair.revision(), "kommunaldirektor,ordforer"))
                 .extracting("messageKey").isEqualTo("error.role.unknown");
 
         Row after = posters.load(id).meetings().getFirst();
@@ -149,11 +168,11 @@ class PosterServiceTest {
 
     @Test
     void structuredAttributesAreStoredInTheirCanonicalForm() {
-        long id = posters.create(mos, bym);
+        long id = lifecycle.create(mos, bym);
         Row meeting = posters.load(id).meetings().getFirst();
         var participants = meeting.cell(MeetingField.AGENCY_PARTICIPANTS);
 
-        CellWrite write = posters.updateCell(id, participants.id(), participants.revision(),
+        CellWrite write = cellEditing.updateCell(id, participants.id(), participants.revision(),
                 " etatssjef , prosjektleder,etatssjef");
 
         assertThat(write.value()).isEqualTo("etatssjef,prosjektleder");
@@ -161,45 +180,45 @@ class PosterServiceTest {
 
     @Test
     void customMeetingsGetEveryAttributeAndCanBeRenamedMovedAndRemoved() {
-        long id = posters.create(mos, bym);
-        long startmote = posters.addMeeting(id, "Startmøte", Formality.FORMAL);
+        long id = lifecycle.create(mos, bym);
+        long startmote = structure.addMeeting(id, "Startmøte", Formality.FORMAL);
         Row added = find(posters.load(id).meetings(), startmote);
         assertThat(added.cells().keySet()).hasSize(MeetingField.values().length);
         assertThat(added.cell(MeetingField.FORMALITY).value()).isEqualTo("FORMAL");
 
         var name = added.cell(MeetingField.NAME);
-        posters.updateCell(id, name.id(), name.revision(), "Strategimøte");
+        cellEditing.updateCell(id, name.id(), name.revision(), "Strategimøte");
         // Formal meetings are listed before the informal ones: moving up passes them by.
-        posters.moveRow(id, startmote, -1);
+        structure.moveRow(id, startmote, -1);
         assertThat(names(posters.load(id).meetings())).containsExactly("Etatsstyringsmøte", "Strategimøte",
                 "Oppdragsstyringsmøte", "Fagmøte", "Kontaktmøte med politisk ledelse");
 
-        posters.removeRow(id, startmote);
+        structure.removeRow(id, startmote);
         assertThat(names(posters.load(id).meetings())).doesNotContain("Strategimøte").hasSize(4);
     }
 
     @Test
     void aMeetingMovesAmongMeetingsOfItsOwnKind() {
-        long id = posters.create(mos, bym);
+        long id = lifecycle.create(mos, bym);
         var meetings = posters.load(id).meetings();
         long fagmote = meetings.get(2).id();
 
-        posters.moveRow(id, fagmote, -1);
+        structure.moveRow(id, fagmote, -1);
         assertThat(names(posters.load(id).meetings())).as("the first informal meeting cannot move up")
                 .containsExactly("Etatsstyringsmøte", "Oppdragsstyringsmøte", "Fagmøte",
                         "Kontaktmøte med politisk ledelse");
 
-        posters.moveRow(id, fagmote, 1);
+        structure.moveRow(id, fagmote, 1);
         assertThat(names(posters.load(id).meetings())).containsExactly("Etatsstyringsmøte", "Oppdragsstyringsmøte",
                 "Kontaktmøte med politisk ledelse", "Fagmøte");
     }
 
     @Test
     void emptyMeetingNamesAndCommitmentsAreRefused() {
-        long id = posters.create(mos, bym);
-        assertThatThrownBy(() -> posters.addMeeting(id, " ", Formality.INFORMAL)).extracting("messageKey")
+        long id = lifecycle.create(mos, bym);
+        assertThatThrownBy(() -> structure.addMeeting(id, " ", Formality.INFORMAL)).extracting("messageKey")
                 .isEqualTo("error.name.empty");
-        assertThatThrownBy(() -> posters.addCommitment(id, RowList.AGENCY_COMMITMENTS, "  "))
+        assertThatThrownBy(() -> structure.addCommitment(id, RowList.AGENCY_COMMITMENTS, "  "))
                 .extracting("messageKey").isEqualTo("error.commitment.empty");
         assertThat(posters.load(id).meetings()).hasSize(4);
         assertThat(posters.load(id).agencyCommitments()).hasSize(4);
@@ -207,9 +226,9 @@ class PosterServiceTest {
 
     @Test
     void commitmentsAreAddedToTheirSideAndReordered() {
-        long id = posters.create(mos, bym);
-        long added = posters.addCommitment(id, RowList.DEPARTMENT_COMMITMENTS, "Svare innen to uker.");
-        posters.moveRow(id, added, -1);
+        long id = lifecycle.create(mos, bym);
+        long added = structure.addCommitment(id, RowList.DEPARTMENT_COMMITMENTS, "Svare innen to uker.");
+        structure.moveRow(id, added, -1);
 
         var department = posters.load(id).departmentCommitments();
         assertThat(department).hasSize(5);
@@ -219,9 +238,9 @@ class PosterServiceTest {
 
     @Test
     void theOverviewFiltersAndSorts() {
-        posters.create(mos, bym);
-        posters.create(mos, testData.organisationId("VAV"));
-        posters.create(testData.organisationId("OBK"), testData.organisationId("UDE"));
+        lifecycle.create(mos, bym);
+        lifecycle.create(mos, testData.organisationId("VAV"));
+        lifecycle.create(testData.organisationId("OBK"), testData.organisationId("UDE"));
 
         List<PosterSummary> byAgency = posters.findSummaries(PosterFilter.NONE,
                 PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "a.name")));
