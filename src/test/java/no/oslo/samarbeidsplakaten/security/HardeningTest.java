@@ -79,10 +79,16 @@ class HardeningTest {
     }
 
     @Test
-    void onlyHealthIsOpenOfTheOperationsEndpointsAndThereIsNoDatabaseConsole() throws Exception {
+    void onlyHealthAndItsProbesAreOpenOfTheOperationsEndpointsAndThereIsNoDatabaseConsole() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+        // The probes a platform asks before sending traffic and before restarting the app.
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            var answer = get(probe);
+            assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+            assertThat(answer.body()).as(probe).contains("\"status\":\"UP\"");
+        }
         for (String closed : new String[] {"/actuator/env", "/actuator/beans", "/h2-console"}) {
             var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + closed)).build(),
                     HttpResponse.BodyHandlers.discarding());

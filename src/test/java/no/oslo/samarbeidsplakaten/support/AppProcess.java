@@ -14,16 +14,28 @@ import no.oslo.samarbeidsplakaten.Application;
 
 /**
  * The app in a JVM of its own, on its default settings and a file database, so a test can kill it as an operator's
- * {@code kill -9} would: no shutdown hook, no flush, nothing.
+ * {@code kill -9} would: no shutdown hook, no flush, nothing. Started from the test's classes, or from a built jar.
  */
 public final class AppProcess implements AutoCloseable {
 
+    private final List<String> launch;
     private final int port;
     private final Path database;
     private final Path log;
     private Process process;
 
+    /** The app from the classes under test. */
     public AppProcess(Path database, Path log) throws IOException {
+        this(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()), database, log);
+    }
+
+    /** The app from a deployable jar, as an operator starts it. */
+    public static AppProcess ofJar(Path jar, Path database, Path log) throws IOException {
+        return new AppProcess(List.of("-jar", jar.toString()), database, log);
+    }
+
+    private AppProcess(List<String> launch, Path database, Path log) throws IOException {
+        this.launch = launch;
         try (var socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -35,17 +47,23 @@ public final class AppProcess implements AutoCloseable {
         return port;
     }
 
-    /** Starts the app and waits until it answers. */
-    public void start() throws IOException, InterruptedException {
+    /**
+     * Starts the app and waits until it answers.
+     *
+     * @param settings more command-line settings, e.g. {@code --spring.profiles.active=…}
+     * @return how long it took from the start of the JVM until the app answered
+     */
+    public Duration start(String... settings) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Xmx512m",
-                Application.class.getName(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(launch);
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--samarbeidsplakaten.db.path=" + database,
                 "--samarbeidsplakaten.export.warm-up=false",
                 "--vaadin.devmode.devTools.enabled=false"));
+        command.addAll(List.of(settings));
+        long started = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -58,7 +76,7 @@ public final class AppProcess implements AutoCloseable {
                 var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    return;
+                    return Duration.ofNanos(System.nanoTime() - started);
                 }
             } catch (IOException notYet) {
                 // Still starting.

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Run by Maven before the tests (see pom.xml): installs what the test suite needs and a fresh machine of this kind
+# lacks. Debian's Chromium and its driver for the browser journeys; Node 24 for the production build that the
+# production-jar test makes (Vaadin's own Node download cannot reach its host here, the npm registry can).
+set -euo pipefail
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        echo "test-tools: '$*' needs root; install it by hand or run the tests as root" >&2
+        exit 1
+    fi
+}
+
+apt_updated=false
+apt_install() {
+    if [ "$apt_updated" = false ]; then
+        as_root apt-get update -qq
+        apt_updated=true
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    echo "test-tools: installing Debian's chromium and chromium-driver"
+    apt_install chromium chromium-driver
+fi
+
+node24="$HOME/.local/node24/bin/node"
+if [ ! -x "$node24" ] || [ "$("$node24" -v | cut -d. -f1)" != v24 ]; then
+    if ! command -v npm >/dev/null; then
+        echo "test-tools: installing Debian's npm to fetch Node 24"
+        apt_install nodejs npm
+    fi
+    echo "test-tools: installing Node 24 under $HOME/.local/node24"
+    npm install -g -q --prefix "$HOME/.local/node24" node@24.21.0 npm@11.21.2
+fi

@@ -1,0 +1,95 @@
+package no.oslo.samarbeidsplakaten.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import no.oslo.samarbeidsplakaten.support.AppProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The deployable jar is built as the README says ({@code ./mvnw -Pproduction package}) from a copy of the sources, and
+ * started as an operator would start it: a broken production build fails the suite, not the first deployment.
+ */
+class ProductionJarTest {
+
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theProductionJarBuildsStartsAndAnswers() throws Exception {
+        Path jar = buildProductionJar();
+        try (var app = AppProcess.ofJar(jar, work.resolve("data"), work.resolve("app.log"))) {
+            var ready = app.start("--spring.profiles.active=json-logs");
+            System.out.printf("ProductionJarTest: the production jar answered after %.1f s%n",
+                    ready.toMillis() / 1000.0);
+            var client = HttpClient.newHttpClient();
+            var login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/login"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            var health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+            for (String probe : List.of("liveness", "readiness")) {
+                var answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+                        + "/actuator/health/" + probe)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+            }
+            // Production mode: the page loads the prebuilt bundle, there is no dev server behind it.
+            String log = Files.readString(work.resolve("app.log"));
+            assertThat(log).doesNotContain("vaadin-dev-server").doesNotContain("DEVELOPMENT mode");
+            // The json-logs profile: the app's log lines are JSON objects a collector can read.
+            assertThat(log.lines().filter(line -> line.contains("Started Application"))).singleElement()
+                    .satisfies(line -> assertThat(line).startsWith("{")
+                            .contains("\"level\":\"INFO\"", "\"message\":\"Started Application"));
+        }
+    }
+
+    /** Builds in a copy, so the build under test and its target folder stay as they are. */
+    private Path buildProductionJar() throws IOException, InterruptedException {
+        Path copy = work.resolve("build");
+        for (String part : List.of("pom.xml", "mvnw", ".mvn", "frontend", "src/main")) {
+            copyTree(PROJECT.resolve(part), copy.resolve(part));
+        }
+        Path log = work.resolve("build.log");
+        var build = new ProcessBuilder("./mvnw", "-B", "-q", "-Pproduction", "-DskipTests", "-Dmaven.test.skip=true",
+                "package")
+                .directory(copy.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        build.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // Vaadin's frontend build needs Node 24, which the test tools put here.
+        build.environment().put("PATH", System.getProperty("user.home") + "/.local/node24/bin:"
+                + build.environment().get("PATH"));
+        var process = build.start();
+        assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("the production build finished").isTrue();
+        assertThat(process.exitValue()).as("the production build; its log:%n%s", Files.readString(log)).isZero();
+        try (Stream<Path> jars = Files.list(copy.resolve("target"))) {
+            return jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
