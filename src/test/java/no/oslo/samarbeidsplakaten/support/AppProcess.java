@@ -86,6 +86,11 @@ public final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("The app did not start within 3 minutes; see " + log);
     }
 
+    /** How the app's process ended; it must have ended. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     /** SIGKILL: the process ends at once, wherever it is. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
