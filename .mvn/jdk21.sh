@@ -12,7 +12,8 @@ if [ "${jdk21_current:-0}" -lt 21 ]; then
   set +f
   for jdk21_candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V -r); do
     jdk21_candidate=${jdk21_candidate%/}
-    if [ -x "$jdk21_candidate/bin/javac" ] && [ "$(jdk21_major "$jdk21_candidate")" -ge 21 ]; then
+    jdk21_found=$(jdk21_major "$jdk21_candidate" 2>/dev/null || true)
+    if [ -x "$jdk21_candidate/bin/javac" ] && [ "${jdk21_found:-0}" -ge 21 ]; then
       JAVA_HOME=$jdk21_candidate
       export JAVA_HOME
       break

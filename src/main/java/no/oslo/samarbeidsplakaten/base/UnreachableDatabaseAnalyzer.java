@@ -18,10 +18,17 @@ class UnreachableDatabaseAnalyzer implements FailureAnalyzer {
 
     @Override
     public @Nullable FailureAnalysis analyze(Throwable failure) {
+        // Only a failure that a database connection reported: an unreachable sign-in provider is not the database.
+        SQLException database = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals(H2_CONNECTION_BROKEN))
-                    || cause instanceof ConnectException || cause instanceof UnknownHostException) {
+            if (cause instanceof SQLException sql && database == null) {
+                database = sql;
+            }
+            boolean connectionLost = cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals(H2_CONNECTION_BROKEN));
+            boolean networkBelowDatabase = database != null
+                    && (cause instanceof ConnectException || cause instanceof UnknownHostException);
+            if (connectionLost || networkBelowDatabase) {
                 return new FailureAnalysis("The database could not be reached: " + firstLine(cause.getMessage()),
                         "Check SPRING_DATASOURCE_URL (or SAMARBEIDSPLAKATEN_DB_PATH for the embedded H2 file), "
                                 + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and that the database "

@@ -45,16 +45,13 @@ class ExportBenchmark {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterLifecycle lifecycle;
 
-
     @Autowired
 
     PosterQueries posters;
-
 
     @Autowired
 

@@ -42,7 +42,6 @@ class VersioningBenchmark {
     @Autowired
     PosterLifecycle lifecycle;
 
-
     @Autowired
 
     PosterQueries posters;

@@ -43,11 +43,9 @@ class PosterPdfTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterQueries posters;
-
 
     @Autowired
 

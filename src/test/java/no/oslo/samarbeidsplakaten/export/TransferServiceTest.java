@@ -18,7 +18,9 @@ import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
+import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.support.TestData;
+import no.oslo.samarbeidsplakaten.versioning.domain.VersionApprover;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +40,9 @@ class TransferServiceTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterQueries posters;
-
 
     @Autowired
 
@@ -93,8 +93,11 @@ class TransferServiceTest {
         assertThat(file.versions()).singleElement().satisfies(v -> {
             assertThat(v.number()).isEqualTo(1);
             assertThat(v.changeSummary()).isEqualTo("Første");
-            assertThat(v.approvers()).hasSize(2);
+            assertThat(v.approvers()).extracting(VersionApprover::side).containsExactly(Side.DEPARTMENT, Side.AGENCY);
         });
+        // The records are objects in the file: a reader needs no rule to take "name (role, side)" apart.
+        assertThat(new String(exportJson(null), StandardCharsets.UTF_8))
+                .contains("\"formatVersion\" : 2", "\"roleTitle\" :", "\"side\" : \"AGENCY\"");
         var version = testData.fetchAs("kari", () -> transfers.export(posterId, 1));
         assertThat(version.source()).isEqualTo("versjon-1");
         assertThat(version.content().meetings()).extracting(m -> m.value(MeetingField.NAME))
@@ -120,6 +123,16 @@ class TransferServiceTest {
         long again = testData.fetchAs("admin", () -> transfers.importFile(exported));
         assertThat(again).isEqualTo(created);
         assertThat(testData.fetchAs("admin", () -> transfers.export(created, null)).content()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOfTheFirstFormatVersionStillImportsAndAnUnknownVersionIsRefused() {
+        String json = new String(exportJson(null), StandardCharsets.UTF_8);
+        byte[] first = json.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1").getBytes(StandardCharsets.UTF_8);
+        assertThat(testData.fetchAs("admin", () -> transfers.importFile(first))).isEqualTo(posterId);
+        assertThat(problems(json.replace("\"formatVersion\" : 2", "\"formatVersion\" : 3")
+                .getBytes(StandardCharsets.UTF_8))).singleElement().asString()
+                .endsWith("har formatversjon 3; denne appen leser versjon 1 til 2.");
     }
 
     @Test

@@ -44,7 +44,6 @@ class NothingLostJourneyTest {
     @Autowired
     WorkshopService workshops;
 
-
     Browser kari;
     Browser per;
     Browser guest;

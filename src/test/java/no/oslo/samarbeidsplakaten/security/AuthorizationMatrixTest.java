@@ -69,21 +69,17 @@ class AuthorizationMatrixTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterLifecycle lifecycle;
-
 
     @Autowired
 
     PosterQueries posters;
 
-
     @Autowired
 
     PosterReaders readers;
-
 
     @Autowired
 

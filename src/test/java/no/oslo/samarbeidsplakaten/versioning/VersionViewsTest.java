@@ -46,11 +46,9 @@ class VersionViewsTest extends SpringBrowserlessTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterLifecycle lifecycle;
-
 
     @Autowired
 

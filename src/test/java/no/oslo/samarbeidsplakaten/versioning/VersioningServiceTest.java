@@ -44,16 +44,13 @@ class VersioningServiceTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterLifecycle lifecycle;
 
-
     @Autowired
 
     PosterQueries posters;
-
 
     @Autowired
 

@@ -39,11 +39,9 @@ class WorkshopServiceTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterLifecycle lifecycle;
-
 
     @Autowired
 

@@ -67,7 +67,7 @@ public class ExportService {
         }
         var version = versioning.version(posterId, versionNumber);
         var stamp = new PrintablePoster.Stamp(version.number(), version.lockedAt(),
-                version.approvers().stream().map(a -> a.role().inWords(labels::t)).toList(), version.nextReview(),
+                version.approvers().stream().map(a -> a.roleInWords(labels::t)).toList(), version.nextReview(),
                 version.current(), version.latestNumber(), version.lockedAt());
         return new PrintablePoster(version.document(), stamp,
                 baseAddress + PosterAddress.version(posterId, versionNumber), includeReflection, labels,

@@ -80,7 +80,7 @@ final class ImportReader {
             return failed(problem("import.at.file", List.of(), "import.error.format", List.of()));
         }
         JsonNode formatVersion = root.path("formatVersion");
-        if (!formatVersion.isInt() || formatVersion.asInt() != PosterExportFile.FORMAT_VERSION) {
+        if (!formatVersion.isInt() || !PosterExportFile.READABLE_VERSIONS.contains(formatVersion.asInt())) {
             return failed(problem("import.at.file", List.of(), "import.error.formatVersion",
                     List.of(formatVersion.isMissingNode() ? "–" : formatVersion.toString(),
                             PosterExportFile.FORMAT_VERSION)));

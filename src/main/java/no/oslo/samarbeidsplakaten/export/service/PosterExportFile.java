@@ -22,7 +22,11 @@ public record PosterExportFile(
         List<VersionRecord> versions) {
 
     public static final String FORMAT = "samarbeidsplakat";
-    public static final int FORMAT_VERSION = 1;
+    /** 2: a version's approvers and participants are objects (name, role title, side), no longer text lines. */
+    public static final int FORMAT_VERSION = 2;
+
+    /** The import reads the content only, which has not changed since version 1. */
+    public static final java.util.Set<Integer> READABLE_VERSIONS = java.util.Set.of(1, 2);
 
     public record Organisation(String code, String name) {
     }

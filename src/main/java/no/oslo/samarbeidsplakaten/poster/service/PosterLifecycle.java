@@ -25,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -62,6 +63,7 @@ public class PosterLifecycle {
     }
 
     /** Whether the current user may create posters: administrators and members, not readers. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean mayCreate() {
         return currentUser.get().map(user -> user.appRole() != AppRole.READER).orElse(false);
     }

@@ -28,6 +28,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -75,6 +76,7 @@ public class PosterQueries {
      * Where a poster's line in the overview leads the current user: a reader, who reads no drafts, to the current
      * agreed version; everyone else to the editor.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public String addressFor(PosterSummary poster) {
         boolean reader = currentUser.get().map(user -> user.appRole() == AppRole.READER).orElse(false);
         return reader && poster.agreedVersion() != null ? PosterAddress.version(poster.id(), poster.agreedVersion())

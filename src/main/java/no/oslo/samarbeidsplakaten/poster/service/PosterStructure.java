@@ -16,12 +16,12 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRow;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterRowRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
+import no.oslo.samarbeidsplakaten.poster.domain.RowOrder;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.oslo.samarbeidsplakaten.poster.domain.RowOrder;
 /** Adding, moving and removing a poster's meetings and commitments; each change is told to everyone on the poster. */
 @Service
 @Transactional

@@ -142,6 +142,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         if (subscription != null) {
             subscription.remove();
             subscription = null;
+            ownTypingKey = null;
             parts.forEach(Part::unlinked);
         }
     }

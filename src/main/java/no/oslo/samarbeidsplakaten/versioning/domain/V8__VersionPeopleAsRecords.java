@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * A version's approvers and participants become rows of their own (name, role title, side) instead of text lines
  * ("Kari Nordmann (Kommunaldirektør, DEPARTMENT)", "Etatsdirektør (AGENCY)") that every reader had to parse. A Java
- * migration because the old lines are read back with the same rule on every database.
+ * migration because reading the old lines back needs code; the guard triggers are H2's, like those of V5 and V7.
  */
 @Component
 class V8__VersionPeopleAsRecords extends BaseJavaMigration {

@@ -23,8 +23,11 @@ public record VersionApprover(String name, String roleTitle, @Enumerated(EnumTyp
         return name + " (" + roleTitle + ", " + translate.apply(side.messageKey()) + ")";
     }
 
-    /** Role and side without the name, as the printed poster shows it: "Kommunaldirektør (Byrådsavdelingen)". */
-    public VersionParticipant role() {
-        return new VersionParticipant(roleTitle, side);
+    /**
+     * Role and side without the name, as the printed poster shows it: "Kommunaldirektør (Byrådsavdelingen)". A line
+     * an older version kept as text that could not be read back is shown as it was written.
+     */
+    public String roleInWords(UnaryOperator<String> translate) {
+        return roleTitle.isEmpty() ? name : new VersionParticipant(roleTitle, side).inWords(translate);
     }
 }

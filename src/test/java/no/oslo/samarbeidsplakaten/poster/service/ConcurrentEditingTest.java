@@ -36,11 +36,9 @@ class ConcurrentEditingTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterLifecycle lifecycle;
-
 
     @Autowired
 

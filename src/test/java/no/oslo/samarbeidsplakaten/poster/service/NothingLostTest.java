@@ -48,11 +48,9 @@ class NothingLostTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterQueries posters;
-
 
     @Autowired
 

@@ -36,16 +36,13 @@ class PosterEditingTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterLifecycle lifecycle;
 
-
     @Autowired
 
     PosterQueries posters;
-
 
     @Autowired
 

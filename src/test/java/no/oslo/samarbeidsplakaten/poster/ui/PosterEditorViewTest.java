@@ -41,16 +41,13 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterLifecycle lifecycle;
 
-
     @Autowired
 
     PosterQueries posterService;
-
 
     @Autowired
 

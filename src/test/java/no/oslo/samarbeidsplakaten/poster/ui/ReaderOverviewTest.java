@@ -35,7 +35,6 @@ class ReaderOverviewTest extends SpringBrowserlessTest {
     @Autowired
     PosterLifecycle lifecycle;
 
-
     @Autowired
 
     PosterReaders readers;

@@ -31,7 +31,6 @@ class PresentationViewTest extends SpringBrowserlessTest {
     @Autowired
     CellEditing cellEditing;
 
-
     @Autowired
 
     PosterQueries posterService;

@@ -40,7 +40,6 @@ class WorkshopViewsTest extends SpringBrowserlessTest {
     @Autowired
     PosterLifecycle lifecycle;
 
-
     @Autowired
 
     PosterQueries posterService;
