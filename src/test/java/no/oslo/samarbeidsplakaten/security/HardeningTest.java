@@ -89,7 +89,8 @@ class HardeningTest {
             assertThat(answer.statusCode()).as(probe).isEqualTo(200);
             assertThat(answer.body()).as(probe).contains("\"status\":\"UP\"");
         }
-        for (String closed : new String[] {"/actuator/env", "/actuator/beans", "/h2-console"}) {
+        for (String closed : new String[] {"/actuator/env", "/actuator/beans", "/actuator/metrics",
+            "/actuator/metrics/samarbeidsplakaten.cell.save", "/h2-console"}) {
             var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + closed)).build(),
                     HttpResponse.BodyHandlers.discarding());
             // Redirected to the login or refused: never the endpoint itself.

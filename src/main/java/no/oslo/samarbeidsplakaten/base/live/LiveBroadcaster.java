@@ -3,6 +3,9 @@ package no.oslo.samarbeidsplakaten.base.live;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Queue;
@@ -11,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -31,6 +35,16 @@ public class LiveBroadcaster {
 
     private final Map<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final DistributionSummary fanOut;
+    private final Timer delivery;
+
+    public LiveBroadcaster(MeterRegistry meters) {
+        fanOut = DistributionSummary.builder("samarbeidsplakaten.live.fanout")
+                .description("Views an event of a poster goes out to").register(meters);
+        delivery = Timer.builder("samarbeidsplakaten.live.delivery")
+                .description("From commit to an event handed to one view (for a view: its UI.access queued)")
+                .register(meters);
+    }
 
     public Registration subscribe(long posterId, Consumer<LiveEvent> listener) {
         var subscriber = new Subscriber(listener);
@@ -73,9 +87,15 @@ public class LiveBroadcaster {
 
     @TransactionalEventListener(fallbackExecution = true)
     public void broadcast(LiveEvent event) {
-        for (Subscriber subscriber : subscribers.getOrDefault(event.posterId(), Set.of())) {
-            subscriber.deliver(event);
+        var audience = subscribers.getOrDefault(event.posterId(), Set.of());
+        fanOut.record(audience.size());
+        long sent = System.nanoTime();
+        for (Subscriber subscriber : audience) {
+            subscriber.deliver(new Pending(event, sent));
         }
+    }
+
+    private record Pending(LiveEvent event, long sentNanos) {
     }
 
     /** Whether every event broadcast so far has been handed to its subscribers, e.g. for a test to wait on. */
@@ -95,14 +115,14 @@ public class LiveBroadcaster {
     /** Delivers one subscriber's events one at a time, in the order they were broadcast. */
     private final class Subscriber {
         private final Consumer<LiveEvent> listener;
-        private final Queue<LiveEvent> queue = new ConcurrentLinkedQueue<>();
+        private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean draining = new AtomicBoolean();
 
         Subscriber(Consumer<LiveEvent> listener) {
             this.listener = listener;
         }
 
-        void deliver(LiveEvent event) {
+        void deliver(Pending event) {
             queue.add(event);
             if (draining.compareAndSet(false, true)) {
                 executor.execute(this::drain);
@@ -115,13 +135,14 @@ public class LiveBroadcaster {
 
         private void drain() {
             do {
-                LiveEvent event;
-                while ((event = queue.poll()) != null) {
+                Pending pending;
+                while ((pending = queue.poll()) != null) {
                     try {
-                        listener.accept(event);
+                        listener.accept(pending.event());
                     } catch (RuntimeException e) {
-                        LOG.warn("A live listener failed on {}", event, e);
+                        LOG.warn("A live listener failed on {}", pending.event(), e);
                     }
+                    delivery.record(System.nanoTime() - pending.sentNanos(), TimeUnit.NANOSECONDS);
                 }
                 draining.set(false);
             } while (!queue.isEmpty() && draining.compareAndSet(false, true));

@@ -1,6 +1,8 @@
 package no.oslo.samarbeidsplakaten.export.service;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +35,11 @@ public class ExportService {
     private final PdfPosterRenderer renderer;
     private final ExportPool pool;
     private final ApplicationEventPublisher events;
+    private final Timer renders;
 
     ExportService(PosterQueries posters, VersioningService versioning, OrganisationService organisations,
-            I18NProvider i18n, PdfPosterRenderer renderer, ExportPool pool, ApplicationEventPublisher events) {
+            I18NProvider i18n, PdfPosterRenderer renderer, ExportPool pool, ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.posters = posters;
         this.versioning = versioning;
         this.organisations = organisations;
@@ -43,6 +47,8 @@ public class ExportService {
         this.renderer = renderer;
         this.pool = pool;
         this.events = events;
+        this.renders = Timer.builder("samarbeidsplakaten.pdf.render")
+                .description("Rendering one PDF poster on the export pool, fitting included").register(meters);
     }
 
     /**
@@ -79,7 +85,7 @@ public class ExportService {
         var stamp = poster.stamp();
         events.publishEvent(new ExportEvents.Exported(poster.document().id(), "PDF " + format.name() + " "
                 + (stamp.draft() ? "utkast" : "versjon " + stamp.versionNumber())));
-        return pool.submit(() -> renderer.render(poster, format));
+        return pool.submit(() -> renders.record(() -> renderer.render(poster, format)));
     }
 
     /** A download name such as "samarbeidsplakat-mos-bym-versjon-2-A3.pdf". */

@@ -38,6 +38,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/presence/leave/**", "/presence/live/**",
                         "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole("ADMIN")
                 // Downloads for signed-in users and guests; which poster they may read is checked in the services.
                 .requestMatchers("/eksport/**").authenticated());
         // The leave beacon and the typing preview's socket carry no CSRF token: the random presence key in the address,

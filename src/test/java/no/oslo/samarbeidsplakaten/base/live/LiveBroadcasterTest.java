@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.base.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +19,7 @@ class LiveBroadcasterTest {
 
     @Test
     void aSubscriberArrivingAsTheLastOneLeavesStillHearsEverything() throws Exception {
-        var broadcaster = new LiveBroadcaster();
+        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry());
         try {
             for (int round = 0; round < 2_000; round++) {
                 long posterId = round;
@@ -48,7 +49,7 @@ class LiveBroadcasterTest {
 
     @Test
     void eachSubscriberGetsEventsInTheOrderTheyWereBroadcast() throws Exception {
-        var broadcaster = new LiveBroadcaster();
+        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry());
         try {
             List<Long> seen = java.util.Collections.synchronizedList(new ArrayList<>());
             record Numbered(long posterId, long number) implements LiveEvent {

@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.workshop.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +19,7 @@ class PresenceOrderTest {
 
     @Test
     void theLastSnapshotAViewReceivesIsWhoIsThereNow() throws Exception {
-        var broadcaster = new LiveBroadcaster();
+        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry());
         var presence = new PresenceService(event -> broadcaster.broadcast((LiveEvent) event));
         long posterId = 1;
         var last = new AtomicReference<List<PresenceService.Present>>();
