@@ -32,13 +32,13 @@ public class TestData {
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsService userDetails;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
-    private final ObjectProvider<PosterLifecycle> posters;
+    private final ObjectProvider<PosterLifecycle> lifecycle;
 
     TestData(JdbcTemplate jdbc, AppUserRepository users, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, UserDetailsService userDetails,
-            ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<PosterLifecycle> posters) {
+            ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<PosterLifecycle> lifecycle) {
         this.strategies = strategies;
-        this.posters = posters;
+        this.lifecycle = lifecycle;
         this.jdbc = jdbc;
         this.users = users;
         this.organisations = organisations;
@@ -56,7 +56,7 @@ public class TestData {
         removePosters();
         member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
         member("per", "Per Hansen", "Etatssjef", "BYM");
-        return fetchAs("kari", () -> posters.getObject().create(organisationId("MOS"), organisationId("BYM")));
+        return fetchAs("kari", () -> lifecycle.getObject().create(organisationId("MOS"), organisationId("BYM")));
     }
 
     public void removePosters() {

@@ -76,7 +76,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         connectionBanner.addClassName("connection-banner");
         connectionBanner.getElement().setAttribute("role", "status");
         connectionBanner.getElement().addEventListener("samarbeid-reconnected",
-                e -> binder.restoreDrafts(sheet::openMeetingOf));
+                e -> binder.restoreDrafts(this::openMeetingOf));
     }
 
     @Override
@@ -130,7 +130,12 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         parts.forEach(part -> part.linked(ui));
         connectionBanner.getElement().executeJs("window.samarbeid && window.samarbeid.connection(this, $0, $1)",
                 getTranslation("connection.offline"), getTranslation("connection.back"));
-        binder.restoreDrafts(sheet::openMeetingOf);
+        binder.restoreDrafts(this::openMeetingOf);
+    }
+
+    /** In the sheet shown when the browser answers: a reload meanwhile may have replaced it. */
+    private void openMeetingOf(long cellId) {
+        sheet.openMeetingOf(cellId);
     }
 
     @Override
