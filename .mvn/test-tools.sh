@@ -42,3 +42,24 @@ if [ "$node_on_path" != v24 ] && { [ ! -x "$node24" ] || [ "$("$node24" -v | cut
         npm install -g -q --prefix "$HOME/.local/node24" node@24.21.0 npm@11.21.2
     fi
 fi
+
+# PostgreSQL for the second run of the service and repository tests: Debian's server, started if it is stopped, and
+# an account that may create the throw-away databases (support.ThrowAwayPostgres)
+if ! command -v pg_lsclusters >/dev/null; then
+    echo "test-tools: installing Debian's postgresql"
+    apt_install postgresql
+fi
+if command -v pg_lsclusters >/dev/null; then
+    pg_lsclusters -h | while read -r version cluster _port status _rest; do
+        if [ "$status" != online ]; then
+            echo "test-tools: starting PostgreSQL $version/$cluster"
+            as_root pg_ctlcluster "$version" "$cluster" start
+        fi
+    done
+    if ! as_root runuser -u postgres -- psql -tAc "select 1 from pg_roles where rolname = 'samarbeidsplakaten_test'" \
+            | grep -q 1; then
+        echo "test-tools: creating the PostgreSQL account samarbeidsplakaten_test for the tests"
+        as_root runuser -u postgres -- psql -q -c \
+            "create role samarbeidsplakaten_test login createdb password 'samarbeidsplakaten_test'"
+    fi
+fi

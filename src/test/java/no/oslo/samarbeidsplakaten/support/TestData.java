@@ -10,6 +10,7 @@ import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import no.oslo.samarbeidsplakaten.security.service.GuestPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -61,12 +62,21 @@ public class TestData {
 
     public void removePosters() {
         // Agreed versions refuse DELETE by trigger and foreign key; TRUNCATE, which the app never uses, clears them.
-        jdbc.execute("truncate table version_approver");
-        jdbc.execute("truncate table version_participant");
-        jdbc.execute("alter table poster_version set referential_integrity false");
-        jdbc.execute("truncate table poster_version");
-        jdbc.execute("alter table poster_version set referential_integrity true");
+        if (onPostgres()) {
+            jdbc.execute("truncate table version_approver, version_participant, poster_version");
+        } else {
+            jdbc.execute("truncate table version_approver");
+            jdbc.execute("truncate table version_participant");
+            jdbc.execute("alter table poster_version set referential_integrity false");
+            jdbc.execute("truncate table poster_version");
+            jdbc.execute("alter table poster_version set referential_integrity true");
+        }
         jdbc.update("delete from poster");
+    }
+
+    private boolean onPostgres() {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
     }
 
     /** A member of the given organisation with {@link #PASSWORD}; created once. */

@@ -117,6 +117,26 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void fiveWrongCodesShutAnAddressOutForAWhileEvenWithTheRightCode() {
+        var workshop = workshops.open(posterId);
+        for (int i = 0; i < 3; i++) {
+            assertThat(workshops.findOpenByCode("AAAA-AAAA", "10.0.0.9")).isEmpty();
+        }
+        // A guest's failed join rolls back, but the wrong code it typed still counts.
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> workshops.joinAsGuest("AAAA-AAAA", "Ola", Side.AGENCY, "Rådgiver", "10.0.0.9"))
+                    .extracting("messageKey").isEqualTo("error.workshop.code");
+        }
+
+        assertThatThrownBy(() -> workshops.findOpenByCode(workshop.joinCode(), "10.0.0.9"))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("error.workshop.tooManyTries");
+        assertThatThrownBy(() -> workshops.joinAsGuest(workshop.joinCode(), "Ola", Side.AGENCY, "Rådgiver",
+                "10.0.0.9")).extracting("messageKey", "arguments").containsExactly("error.workshop.tooManyTries",
+                new Object[] {10L});
+        assertThat(workshops.findOpenByCode(workshop.joinCode(), "10.0.0.10")).isPresent();
+    }
+
+    @Test
     void committedEditsAndFlagsAreBroadcastToThePostersSubscribersOnly() throws InterruptedException {
         List<LiveEvent> seen = new CopyOnWriteArrayList<>();
         List<LiveEvent> seenElsewhere = new CopyOnWriteArrayList<>();

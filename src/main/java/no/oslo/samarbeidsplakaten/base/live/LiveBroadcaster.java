@@ -26,7 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Fans live events out to everyone subscribed to a poster. Events published inside a transaction go out only after
  * it commits. Each subscriber gets its events in order, on a thread of the broadcaster's own, so no UI ever waits on
- * another UI's push.
+ * another UI's push. With more than one node, the {@link LiveRelay} takes each event to the others, and this
+ * broadcaster fans out theirs here too.
  */
 @Component
 public class LiveBroadcaster {
@@ -37,8 +38,11 @@ public class LiveBroadcaster {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final DistributionSummary fanOut;
     private final Timer delivery;
+    private final LiveRelay relay;
 
-    public LiveBroadcaster(MeterRegistry meters) {
+    public LiveBroadcaster(MeterRegistry meters, LiveRelay relay) {
+        this.relay = relay;
+        relay.onMessage(LiveEvent.class, (node, event) -> fanOut(event));
         fanOut = DistributionSummary.builder("samarbeidsplakaten.live.fanout")
                 .description("Views an event of a poster goes out to").register(meters);
         delivery = Timer.builder("samarbeidsplakaten.live.delivery")
@@ -87,6 +91,13 @@ public class LiveBroadcaster {
 
     @TransactionalEventListener(fallbackExecution = true)
     public void broadcast(LiveEvent event) {
+        fanOut(event);
+        if (event.crossesNodes()) {
+            relay.send(event);
+        }
+    }
+
+    private void fanOut(LiveEvent event) {
         var audience = subscribers.getOrDefault(event.posterId(), Set.of());
         fanOut.record(audience.size());
         long sent = System.nanoTime();

@@ -4,8 +4,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One published, immutable version of a template; its content is the template JSON. */
 @Entity
@@ -21,7 +22,8 @@ public class TemplateVersion {
 
     private String name;
 
-    @Lob
+    // Long text: a clob in H2, text in PostgreSQL (a @Lob would be a large object there)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String content;
 
     private Instant publishedAt;

@@ -7,13 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An agreed version of a poster. Written once at lock time and never changed: the entity has no setters, Hibernate
@@ -55,7 +56,8 @@ public class PosterVersion {
     @OrderColumn(name = "list_index")
     private List<VersionParticipant> participants = new ArrayList<>();
 
-    @Lob
+    // Long text: a clob in H2, text in PostgreSQL (a @Lob would be a large object there)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String content;
 
     private String contentHash;

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Agreed versions can no longer disappear: neither deleting a version nor deleting its poster (which cascaded) goes
- * through. The poster reference becomes RESTRICT, which is plain SQL; H2 blocks the direct delete with the same trigger
- * class that already blocks updates. A Java migration only because H2 named the old foreign key itself.
+ * through. The poster reference becomes RESTRICT, which is plain SQL; the direct delete is blocked by the same guard
+ * that already blocks updates. A Java migration only because the database named the old foreign key itself.
  */
 @Component
 class V7__AgreedVersionsCannotBeDeleted extends BaseJavaMigration {
@@ -32,9 +32,7 @@ class V7__AgreedVersionsCannotBeDeleted extends BaseJavaMigration {
             statement.execute("""
                     alter table poster_version add constraint fk_version_poster foreign key (poster_id)
                         references poster (id) on delete restrict""");
-            statement.execute("""
-                    create trigger poster_version_undeletable before delete on poster_version for each row
-                        call 'no.oslo.samarbeidsplakaten.versioning.domain.ImmutableVersionTrigger'""");
         }
+        AgreedVersionGuard.refuse(connection, "delete", "poster_version", "poster_version_undeletable");
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * A version's approvers and participants become rows of their own (name, role title, side) instead of text lines
  * ("Kari Nordmann (Kommunaldirektør, DEPARTMENT)", "Etatsdirektør (AGENCY)") that every reader had to parse. A Java
- * migration because reading the old lines back needs code; the guard triggers are H2's, like those of V5 and V7.
+ * migration because reading the old lines back needs code; the guard triggers are those of V5 and V7.
  */
 @Component
 class V8__VersionPeopleAsRecords extends BaseJavaMigration {
@@ -47,11 +47,10 @@ class V8__VersionPeopleAsRecords extends BaseJavaMigration {
         try (var statement = connection.createStatement()) {
             statement.execute("alter table poster_version drop column approvers");
             statement.execute("alter table poster_version drop column participants");
-            for (String table : List.of("version_approver", "version_participant")) {
-                for (String action : List.of("update", "delete")) {
-                    statement.execute("create trigger " + table + "_no_" + action + " before " + action + " on "
-                            + table + " for each row call '" + ImmutableVersionTrigger.class.getName() + "'");
-                }
+        }
+        for (String table : List.of("version_approver", "version_participant")) {
+            for (String action : List.of("update", "delete")) {
+                AgreedVersionGuard.refuse(connection, action, table, table + "_no_" + action);
             }
         }
     }

@@ -1,21 +1,30 @@
 package no.oslo.samarbeidsplakaten.workshop.service;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import no.oslo.samarbeidsplakaten.base.live.LiveRelay;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.Actor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Who has a poster open right now, and which field each of them is editing. Kept in memory: presence is about
- * connected browsers, and a restart ends every connection anyway.
+ * connected browsers, and a restart ends every connection anyway. With several nodes each keeps its own people and
+ * tells the others over the {@link LiveRelay} whenever they change and every few seconds; what a node has not heard
+ * from another for a while (it stopped, or lost its database) is forgotten.
  */
 @Service
 public class PresenceService {
@@ -37,13 +46,30 @@ public class PresenceService {
         }
     }
 
+    /** Who is on a poster through one node, as that node tells the others. */
+    public record NodePresence(long posterId, List<Present> present) {
+    }
+
+    private record Heard(List<Present> present, Instant at) {
+    }
+
+    /** Four announcements missed: that node is gone. */
+    static final Duration FORGET_AFTER = Duration.ofSeconds(20);
+
     private final Map<Long, Map<String, Present>> byPoster = new ConcurrentHashMap<>();
     private final Map<String, Long> posterByKey = new ConcurrentHashMap<>();
+    /** What the other nodes last said, by poster and node. */
+    private final Map<Long, Map<String, Heard>> otherNodes = new ConcurrentHashMap<>();
     private final Map<Long, Object> publishLocks = new ConcurrentHashMap<>();
     private final ApplicationEventPublisher events;
+    private final LiveRelay relay;
+    private final Clock clock;
 
-    PresenceService(ApplicationEventPublisher events) {
+    PresenceService(ApplicationEventPublisher events, LiveRelay relay, Clock clock) {
         this.events = events;
+        this.relay = relay;
+        this.clock = clock;
+        relay.onMessage(NodePresence.class, this::heard);
     }
 
     /** @return the key of this view's presence, unguessable, to pass to {@link #leave} */
@@ -106,23 +132,65 @@ public class PresenceService {
         return Optional.ofNullable(posterByKey.get(key));
     }
 
+    /** Everyone on the poster, through this node and the others. */
     public List<Present> present(long posterId) {
-        return byPoster.getOrDefault(posterId, Map.of()).values().stream()
+        Instant forgotten = clock.instant().minus(FORGET_AFTER);
+        return Stream.concat(here(posterId).stream(), otherNodes.getOrDefault(posterId, Map.of()).values().stream()
+                        .filter(heard -> heard.at().isAfter(forgotten)).flatMap(heard -> heard.present().stream()))
                 .sorted(Comparator.comparing(Present::displayName).thenComparing(Present::key))
                 .toList();
     }
 
-    /** Ends every presence on the poster, e.g. for guests when the workshop closes. */
+    private List<Present> here(long posterId) {
+        return List.copyOf(byPoster.getOrDefault(posterId, Map.of()).values());
+    }
+
+    /** Ends the presence of every guest on the poster through this node, e.g. when the workshop closes. */
     public void leaveAllGuests(long posterId) {
-        present(posterId).stream().filter(Present::guest).forEach(p -> leave(p.key()));
+        here(posterId).stream().filter(Present::guest).forEach(p -> leave(p.key()));
+    }
+
+    /** Tells the other nodes again who is here, and forgets what a silent node said. */
+    @Scheduled(fixedDelay = 5, timeUnit = TimeUnit.SECONDS)
+    void announce() {
+        if (!relay.isActive()) {
+            return;
+        }
+        byPoster.keySet().forEach(posterId -> relay.send(new NodePresence(posterId, here(posterId))));
+        Instant forgotten = clock.instant().minus(FORGET_AFTER);
+        otherNodes.forEach((posterId, nodes) -> {
+            if (nodes.values().removeIf(heard -> !heard.at().isAfter(forgotten))) {
+                publish(posterId, false);
+            }
+        });
+    }
+
+    private void heard(String node, NodePresence presence) {
+        var nodes = otherNodes.computeIfAbsent(presence.posterId(), id -> new ConcurrentHashMap<>());
+        var before = nodes.get(node);
+        if (presence.present().isEmpty()) {
+            nodes.remove(node);
+        } else {
+            nodes.put(node, new Heard(presence.present(), clock.instant()));
+        }
+        if (before == null ? !presence.present().isEmpty() : !before.present().equals(presence.present())) {
+            publish(presence.posterId(), false);
+        }
+    }
+
+    private void publish(long posterId) {
+        publish(posterId, true);
     }
 
     /**
      * Takes the snapshot and hands it to the broadcaster under one lock per poster, so everyone receives the
      * snapshots in the order they were taken and an older one never overwrites a newer one on screen.
      */
-    private void publish(long posterId) {
+    private void publish(long posterId, boolean changedHere) {
         synchronized (publishLocks.computeIfAbsent(posterId, id -> new Object())) {
+            if (changedHere) {
+                relay.send(new NodePresence(posterId, here(posterId)));
+            }
             events.publishEvent(new WorkshopEvents.PresenceChanged(posterId, present(posterId)));
         }
     }

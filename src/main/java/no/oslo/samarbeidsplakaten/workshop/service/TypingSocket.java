@@ -2,10 +2,14 @@ package no.oslo.samarbeidsplakaten.workshop.service;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import no.oslo.samarbeidsplakaten.base.live.LiveRelay;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * its random presence key, and sends the text of the field it types in on every keystroke; the socket hands it
  * straight to the other tabs on the poster, whose browsers show it under the field. No Vaadin session is locked and no
  * database touched on the way, and a slow tab only drops previews of its own. The note is also published as a
- * {@link Typing} event, for the typist's own view and the projector.
+ * {@link Typing} event, for the typist's own view and the projector; with several nodes that event reaches the others,
+ * and each hands a typist's notes from another node to its own tabs on the poster.
  */
 @Component
 class TypingSocket extends TextWebSocketHandler {
@@ -55,9 +60,11 @@ class TypingSocket extends TextWebSocketHandler {
     private final JsonMapper json;
     private final Map<Long, Map<String, WebSocketSession>> byPoster = new ConcurrentHashMap<>();
 
-    TypingSocket(PresenceService presence, JsonMapper json) {
+    TypingSocket(PresenceService presence, JsonMapper json, LiveRelay relay) {
         this.presence = presence;
         this.json = json;
+        relay.onMessage(Typing.class, (node, typing) -> sendToAll(typing.posterId(), new Preview(
+                fromOtherNode(typing.presenceKey()), typing.cellId(), typing.author(), typing.text(), typing.done())));
     }
 
     @Override
@@ -114,10 +121,18 @@ class TypingSocket extends TextWebSocketHandler {
     }
 
     private void sendToOthers(WebSocketSession from, Object payload) {
+        send((Long) from.getAttributes().get(POSTER), from.getId(), payload);
+    }
+
+    private void sendToAll(long posterId, Object payload) {
+        send(posterId, null, payload);
+    }
+
+    private void send(long posterId, @Nullable String exceptSession, Object payload) {
         var message = new TextMessage(json.writeValueAsString(payload));
-        var sessions = byPoster.getOrDefault((Long) from.getAttributes().get(POSTER), Map.of());
+        var sessions = byPoster.getOrDefault(posterId, Map.of());
         sessions.forEach((id, other) -> {
-            if (!id.equals(from.getId()) && other.isOpen()) {
+            if (!id.equals(exceptSession) && other.isOpen()) {
                 try {
                     other.sendMessage(message);
                 } catch (IOException | IllegalStateException gone) {
@@ -125,6 +140,11 @@ class TypingSocket extends TextWebSocketHandler {
                 }
             }
         });
+    }
+
+    /** Tells a typist on another node apart without giving their presence key, which is their capability, away. */
+    private static String fromOtherNode(String presenceKey) {
+        return "node-" + UUID.nameUUIDFromBytes(presenceKey.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> keyOf(WebSocketSession session) {

@@ -19,6 +19,12 @@ public final class WorkshopEvents {
     /** Who is present, and which field each is editing, changed. */
     @NamedInterface("events")
     public record PresenceChanged(long posterId, List<PresenceService.Present> present) implements LiveEvent {
+
+        /** Each node publishes its own, with the other nodes' people merged in ({@link PresenceService}). */
+        @Override
+        public boolean crossesNodes() {
+            return false;
+        }
     }
 
     /** An open question was added or resolved. */

@@ -10,6 +10,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 /** The broadcaster on its own: nobody who subscribes is ever left deaf, whatever others do at the same moment. */
 class LiveBroadcasterTest {
@@ -19,7 +20,7 @@ class LiveBroadcasterTest {
 
     @Test
     void aSubscriberArrivingAsTheLastOneLeavesStillHearsEverything() throws Exception {
-        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry());
+        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry(), new LiveRelay(new DataSourceProperties()));
         try {
             for (int round = 0; round < 2_000; round++) {
                 long posterId = round;
@@ -49,7 +50,7 @@ class LiveBroadcasterTest {
 
     @Test
     void eachSubscriberGetsEventsInTheOrderTheyWereBroadcast() throws Exception {
-        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry());
+        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry(), new LiveRelay(new DataSourceProperties()));
         try {
             List<Long> seen = java.util.Collections.synchronizedList(new ArrayList<>());
             record Numbered(long posterId, long number) implements LiveEvent {

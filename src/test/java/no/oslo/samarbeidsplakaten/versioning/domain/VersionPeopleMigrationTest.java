@@ -1,22 +1,26 @@
 package no.oslo.samarbeidsplakaten.versioning.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
+import no.oslo.samarbeidsplakaten.support.ThrowAwayPostgres;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Versions agreed before approvers and participants had rows of their own keep them: the text lines are read back
- * into name, role title and side, also when names and titles hold brackets and commas of their own.
+ * into name, role title and side, also when names and titles hold brackets and commas of their own, on H2 and (in
+ * the test command's PostgreSQL run) on PostgreSQL.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -27,9 +31,25 @@ class VersionPeopleMigrationTest {
 
     @Test
     void theOldTextLinesBecomeRecordsAndStayImmutable() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:version-people;DB_CLOSE_DELAY=-1", "sa", "");
+        boolean postgres = "postgres".equals(System.getProperty("samarbeidsplakaten.test.database"));
+        var dataSource = postgres
+                ? new DriverManagerDataSource(ThrowAwayPostgres.create(), ThrowAwayPostgres.USER,
+                        ThrowAwayPostgres.PASSWORD)
+                : new DriverManagerDataSource("jdbc:h2:mem:version-people;DB_CLOSE_DELAY=-1", "sa", "");
+        try {
+            migrateOldVersion(dataSource, postgres ? "postgresql" : "h2");
+        } finally {
+            if (postgres) {
+                ThrowAwayPostgres.drop(dataSource.getUrl());
+            } else {
+                new JdbcTemplate(dataSource).execute("drop all objects");
+            }
+        }
+    }
+
+    private void migrateOldVersion(DriverManagerDataSource dataSource, String vendor) {
         var jdbc = new JdbcTemplate(dataSource);
-        flyway(dataSource, "7").migrate();
+        flyway(dataSource, vendor, "7").migrate();
         long department = jdbc.queryForObject("select id from organisation where code = 'MOS'", Long.class);
         long agency = jdbc.queryForObject("select id from organisation where code = 'BYM'", Long.class);
         jdbc.update("""
@@ -46,23 +66,28 @@ class VersionPeopleMigrationTest {
                 "Kari Nordmann (Kommunaldirektør, DEPARTMENT)\nOla (fung.) Hansen (Direktør (fung.), kultur, AGENCY)",
                 "Kommunaldirektør (DEPARTMENT)\nEtatssjef, plan (AGENCY)\nskrevet for hånd");
 
-        flyway(dataSource, "latest").migrate();
+        flyway(dataSource, vendor, "latest").migrate();
 
-        assertThat(jdbc.queryForList("""
-                select name, role_title, side from version_approver order by list_index""")).containsExactly(
-                Map.of("NAME", "Kari Nordmann", "ROLE_TITLE", "Kommunaldirektør", "SIDE", "DEPARTMENT"),
-                Map.of("NAME", "Ola (fung.) Hansen", "ROLE_TITLE", "Direktør (fung.), kultur", "SIDE", "AGENCY"));
-        var participants = jdbc.queryForList("select role_title, side from version_participant order by list_index");
-        assertThat(participants).hasSize(3);
-        assertThat(participants.get(0)).containsEntry("ROLE_TITLE", "Kommunaldirektør").containsEntry("SIDE",
-                "DEPARTMENT");
-        assertThat(participants.get(1)).containsEntry("ROLE_TITLE", "Etatssjef, plan").containsEntry("SIDE",
-                "AGENCY");
-        assertThat(participants.get(2)).containsEntry("ROLE_TITLE", "skrevet for hånd").containsEntry("SIDE", null);
+        assertThat(jdbc.query("select name, role_title, side from version_approver order by list_index",
+                (row, i) -> new VersionApprover(row.getString(1), row.getString(2), side(row.getString(3)))))
+                .containsExactly(new VersionApprover("Kari Nordmann", "Kommunaldirektør", Side.DEPARTMENT),
+                        new VersionApprover("Ola (fung.) Hansen", "Direktør (fung.), kultur", Side.AGENCY));
+        assertThat(jdbc.query("select role_title, side from version_participant order by list_index",
+                (row, i) -> new VersionParticipant(row.getString(1), side(row.getString(2)))))
+                .containsExactly(new VersionParticipant("Kommunaldirektør", Side.DEPARTMENT),
+                        new VersionParticipant("Etatssjef, plan", Side.AGENCY),
+                        new VersionParticipant("skrevet for hånd", null));
         assertThat(jdbc.queryForList("select column_name from information_schema.columns "
                 + "where lower(table_name) = 'poster_version' and lower(column_name) in ('approvers', 'participants')"))
                 .isEmpty();
-        jdbc.execute("drop all objects");
+        assertThatThrownBy(() -> jdbc.update("update version_approver set name = 'Noen andre'"))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("delete from version_participant"))
+                .isInstanceOf(DataAccessException.class);
+    }
+
+    private static @Nullable Side side(@Nullable String name) {
+        return name == null ? null : Side.valueOf(name);
     }
 
     @Test
@@ -75,8 +100,9 @@ class VersionPeopleMigrationTest {
                 .isEqualTo(new VersionApprover("Per", "Etatssjef", Side.AGENCY));
     }
 
-    private Flyway flyway(DriverManagerDataSource dataSource, String target) {
+    private Flyway flyway(DriverManagerDataSource dataSource, String vendor, String target) {
         return Flyway.configure().dataSource(dataSource).target(target)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .javaMigrations(javaMigrations.toArray(JavaMigration[]::new)).load();
     }
 }

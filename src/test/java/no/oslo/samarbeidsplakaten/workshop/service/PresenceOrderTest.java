@@ -3,24 +3,28 @@ package no.oslo.samarbeidsplakaten.workshop.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
+import no.oslo.samarbeidsplakaten.base.live.LiveRelay;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.Actor;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.PresenceChanged;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 /** People joining, editing and leaving at the same moment: everyone ends up seeing who is really there. */
 class PresenceOrderTest {
 
     @Test
     void theLastSnapshotAViewReceivesIsWhoIsThereNow() throws Exception {
-        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry());
-        var presence = new PresenceService(event -> broadcaster.broadcast((LiveEvent) event));
+        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry(), new LiveRelay(new DataSourceProperties()));
+        var presence = new PresenceService(event -> broadcaster.broadcast((LiveEvent) event),
+                new LiveRelay(new DataSourceProperties()), Clock.systemUTC());
         long posterId = 1;
         var last = new AtomicReference<List<PresenceService.Present>>();
         broadcaster.subscribe(posterId, event -> {

@@ -1,0 +1,46 @@
+package no.oslo.samarbeidsplakaten.support;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Databases on the local PostgreSQL server that live for one test run: created empty, dropped afterwards. The server
+ * and the account the test command prepares (see {@code .mvn/test-tools.sh}) can be changed with the system
+ * properties {@code samarbeidsplakaten.test.postgres.url}, {@code .user} and {@code .password}.
+ */
+public final class ThrowAwayPostgres {
+
+    public static final String SERVER = System.getProperty("samarbeidsplakaten.test.postgres.url",
+            "jdbc:postgresql://localhost:5432/");
+    public static final String USER = System.getProperty("samarbeidsplakaten.test.postgres.user",
+            "samarbeidsplakaten_test");
+    public static final String PASSWORD = System.getProperty("samarbeidsplakaten.test.postgres.password",
+            "samarbeidsplakaten_test");
+
+    private ThrowAwayPostgres() {
+    }
+
+    /** Creates an empty database and returns its JDBC address. */
+    public static String create() {
+        String name = "spt_" + UUID.randomUUID().toString().replace("-", "");
+        maintenance("create database " + name);
+        return SERVER + name;
+    }
+
+    /** Drops a database made by {@link #create()}, closing what is still connected to it. */
+    public static void drop(String url) {
+        maintenance("drop database if exists " + url.substring(SERVER.length()) + " with (force)");
+    }
+
+    private static void maintenance(String sql) {
+        try (var connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL for the tests is not there at " + SERVER + " as " + USER
+                    + " (the test command starts it and creates the account: .mvn/test-tools.sh): " + e.getMessage(),
+                    e);
+        }
+    }
+}
