@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProductionJarTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final String CONTEXT_PATH = "/samarbeidsplakaten";
 
     @TempDir
     Path work;
@@ -32,19 +33,22 @@ class ProductionJarTest {
     void theProductionJarBuildsStartsAndAnswers() throws Exception {
         Path jar = buildProductionJar();
         try (var app = AppProcess.ofJar(jar, work.resolve("data"), work.resolve("app.log"))) {
-            var ready = app.start("--spring.profiles.active=json-logs");
+            // Behind a proxy that serves it under a path of its own, as the README describes
+            var ready = app.start("--spring.profiles.active=json-logs",
+                    "--server.servlet.context-path=" + CONTEXT_PATH);
             System.out.printf("ProductionJarTest: the production jar answered after %.1f s%n",
                     ready.toMillis() / 1000.0);
             var client = HttpClient.newHttpClient();
-            var login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/login"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            var login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+                    + CONTEXT_PATH + "/login")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
             var health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
-                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                    + CONTEXT_PATH + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.body()).contains("\"status\":\"UP\"");
             for (String probe : List.of("liveness", "readiness")) {
                 var answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
-                        + "/actuator/health/" + probe)).build(), HttpResponse.BodyHandlers.ofString());
+                        + CONTEXT_PATH + "/actuator/health/" + probe)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.statusCode()).as(probe).isEqualTo(200);
             }
             // Production mode: the page loads the prebuilt bundle, there is no dev server behind it.

@@ -50,7 +50,8 @@ public final class AppProcess implements AutoCloseable {
     /**
      * Starts the app and waits until it answers.
      *
-     * @param settings more command-line settings, e.g. {@code --spring.profiles.active=…}
+     * @param settings more command-line settings, e.g. {@code --spring.profiles.active=…}; a context path given here
+     *     is where the health check is asked
      * @return how long it took from the start of the JVM until the app answered
      */
     public Duration start(String... settings) throws IOException, InterruptedException {
@@ -63,6 +64,8 @@ public final class AppProcess implements AutoCloseable {
                 "--samarbeidsplakaten.export.warm-up=false",
                 "--vaadin.devmode.devTools.enabled=false"));
         command.addAll(List.of(settings));
+        String contextPath = List.of(settings).stream().filter(s -> s.startsWith("--server.servlet.context-path="))
+                .map(s -> s.substring(s.indexOf('=') + 1)).findFirst().orElse("");
         long started = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -74,7 +77,7 @@ public final class AppProcess implements AutoCloseable {
             }
             try {
                 var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
+                        + contextPath + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return Duration.ofNanos(System.nanoTime() - started);
                 }

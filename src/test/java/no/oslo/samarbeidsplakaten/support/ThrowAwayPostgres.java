@@ -33,6 +33,17 @@ public final class ThrowAwayPostgres {
         maintenance("drop database if exists " + url.substring(SERVER.length()) + " with (force)");
     }
 
+    /** The database goes away for the app: its connections are cut and new ones refused, until {@link #reopen}. */
+    public static void cutOff(String url) {
+        String name = url.substring(SERVER.length());
+        maintenance("alter database " + name + " allow_connections false");
+        maintenance("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+    }
+
+    public static void reopen(String url) {
+        maintenance("alter database " + url.substring(SERVER.length()) + " allow_connections true");
+    }
+
     private static void maintenance(String sql) {
         try (var connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 var statement = connection.createStatement()) {

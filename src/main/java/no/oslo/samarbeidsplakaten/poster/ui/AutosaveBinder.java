@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.Instant;
+import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +29,12 @@ import no.oslo.samarbeidsplakaten.poster.service.CellWrite;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Cell;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,11 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
  * as the user makes it: text after a short pause in typing and when the field loses focus, choices at once. The text a
  * user has not saved is never replaced: a refused or failed save leaves it on screen marked "ikke lagret" with a retry;
  * a change somebody else saved meanwhile is shown when the user leaves the field, or, if they changed it too, they are
- * asked which text should hold. While a user types, the others see the text live as a preview marked as theirs.
+ * asked which text should hold. While a user types, the others see the text live as a preview marked as theirs. When
+ * the database cannot be reached, the text waits the same way and is saved by itself once the database is back.
  */
 class AutosaveBinder {
 
     static final int TYPING_PAUSE_MS = 700;
+    /** How often the browser asks the server to try again while the database cannot be reached. */
+    static final int DATABASE_RETRY_MS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(AutosaveBinder.class);
     private static final String SCRIPT = readScript();
 
@@ -54,6 +61,7 @@ class AutosaveBinder {
     private final Set<Long> markedEditing = new HashSet<>();
     private Long lastFocusedCell;
     private Component scriptHost;
+    private @Nullable Registration databaseRetry;
 
     /** @param onEditing told the cell the user now edits, or null when they leave it */
     AutosaveBinder(CellEditing cellEditing, long posterId, SaveStatus status, Consumer<Long> onEditing) {
@@ -281,6 +289,33 @@ class AutosaveBinder {
         List.copyOf(bindings.values()).stream().filter(b -> b.unsaved).forEach(Binding::retry);
     }
 
+    /**
+     * While some text waits for the database, the browser polls; each poll tries one waiting field first, so a
+     * database that is still away costs one attempt, and the rest once it has answered.
+     */
+    private void retryWhenTheDatabaseIsBack(Component anyField) {
+        if (databaseRetry != null) {
+            return;
+        }
+        anyField.getUI().ifPresent(ui -> {
+            ui.setPollInterval(DATABASE_RETRY_MS);
+            databaseRetry = ui.addPollListener(poll -> {
+                var waiting = bindings.values().stream().filter(b -> b.waitingForDatabase).toList();
+                if (!waiting.isEmpty()) {
+                    waiting.getFirst().retry();
+                    if (!waiting.getFirst().waitingForDatabase) {
+                        waiting.stream().skip(1).forEach(Binding::retry);
+                    }
+                }
+                if (bindings.values().stream().noneMatch(b -> b.waitingForDatabase) && databaseRetry != null) {
+                    ui.setPollInterval(-1);
+                    databaseRetry.remove();
+                    databaseRetry = null;
+                }
+            });
+        });
+    }
+
     private void showStatus() {
         status.show(unsavedCells().size());
     }
@@ -313,6 +348,8 @@ class AutosaveBinder {
         private boolean showing;
         /** The field holds text that is not saved: refused, failed, or left in an open question with a peer. */
         private boolean unsaved;
+        /** The last save failed because the database could not be reached: it is tried again by itself. */
+        private boolean waitingForDatabase;
         /** The text in the browser as the last preview reported it; ahead of the field's synced value. */
         private String typedText;
         /** A remote change that arrived while the user was in the field: shown or asked about when they leave it. */
@@ -380,6 +417,13 @@ class AutosaveBinder {
             } catch (NotFoundException gone) {
                 // A peer removed the row a moment ago; its removal reaches this screen next and hands the text over.
                 markUnsaved(component().getTranslation("editor.rowGone"));
+            } catch (TransientDataAccessException | DataAccessResourceFailureException
+                    | CannotCreateTransactionException databaseAway) {
+                LOG.warn("Cell {} of poster {} waits for the database: {}", cellId, posterId,
+                        databaseAway.getMessage());
+                markUnsaved(component().getTranslation("save.databaseAway"));
+                waitingForDatabase = true;
+                retryWhenTheDatabaseIsBack(component());
             } catch (RuntimeException e) {
                 LOG.error("Saving cell {} of poster {} failed", cellId, posterId, e);
                 markUnsaved(component().getTranslation("save.error"));
@@ -412,6 +456,7 @@ class AutosaveBinder {
 
         private void markSaved(String value) {
             unsaved = false;
+            waitingForDatabase = false;
             if (field instanceof HasValidation validated && validated.isInvalid()) {
                 validated.setInvalid(false);
             }

@@ -1,0 +1,5 @@
+/** The database backup. */
+@NullMarked
+package no.oslo.samarbeidsplakaten.operations.service;
+
+import org.jspecify.annotations.NullMarked;
