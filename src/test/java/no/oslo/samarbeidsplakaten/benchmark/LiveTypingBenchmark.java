@@ -32,8 +32,7 @@ class LiveTypingBenchmark {
     /** Open page counts to measure, e.g. {@code -Dbenchmark.pages=2,10}; the first burst at 2 pages warms up. */
     private static final int[] PAGE_COUNTS = Arrays.stream(System.getProperty("benchmark.pages", "2,5,10,15,20")
             .split(",")).mapToInt(Integer::parseInt).toArray();
-    private static final int KEYSTROKES = Integer.getInteger("benchmark.keystrokes", 30);
-    private static final String FIELD = "#styringssignaler vaadin-text-area";
+    private static final String FIELD = LiveLatency.FIELD;
 
     @LocalServerPort
     int port;
@@ -66,13 +65,13 @@ class LiveTypingBenchmark {
                 if (pageCount == 2) {
                     statementsWithTwo = statementsPerEdit(pages.getFirst());
                     // A first burst warms the JIT up on both sides; its figures are left out.
-                    typeAndMeasure(pages, 0);
+                    LiveLatency.typing(pages, 0);
                 }
-                var latencies = typeAndMeasure(pages, pageCount);
-                System.out.printf("LIVE TYPING (%2d open pages): keystroke to peers' DOM p50 %d ms, p95 %d ms, "
-                        + "max %d ms over %d observations%n", pageCount, percentile(latencies, 50),
-                        percentile(latencies, 95), percentile(latencies, 100), latencies.size());
-                saveToVisible(pages);
+                var typing = LiveLatency.of(LiveLatency.typing(pages, pageCount), List.of());
+                System.out.printf("LIVE TYPING (%2d open pages): keystroke to peers' DOM %s%n", pageCount,
+                        LiveLatency.summary(typing));
+                var saved = LiveLatency.of(LiveLatency.saveToVisible(pages), List.of());
+                System.out.printf("SAVE TO VISIBLE (%d open pages): %s%n", pages.size(), LiveLatency.summary(saved));
             }
             for (Browser page : pages) {
                 String first = page.driver().getWindowHandle();
@@ -87,92 +86,6 @@ class LiveTypingBenchmark {
         } finally {
             pages.forEach(Browser::close);
         }
-    }
-
-    /** The writer types; each peer notes when the text of each keystroke appears in its DOM. */
-    private List<Long> typeAndMeasure(List<Browser> pages, int pageCount) throws InterruptedException {
-        var writer = pages.getFirst();
-        var peers = pages.subList(1, pages.size());
-        for (Browser peer : peers) {
-            peer.script("""
-                    window.__seen = {};
-                    const area = document.querySelector(arguments[0]);
-                    new MutationObserver(() => {
-                        const preview = area.querySelector('.typing-preview');
-                        const match = preview && /#(\\d+)$/.exec(preview.textContent);
-                        if (match && !(match[1] in window.__seen)) { window.__seen[match[1]] = Date.now(); }
-                    }).observe(area, {subtree: true, childList: true, characterData: true});
-                    """, FIELD);
-        }
-        String base = "Levende tekst " + pageCount + " ";
-        List<Long> sentAt = new ArrayList<>();
-        writer.script("document.querySelector(arguments[0] + ' textarea').focus();", FIELD);
-        for (int k = 0; k < KEYSTROKES; k++) {
-            sentAt.add((Long) writer.script("""
-                    const input = document.querySelector(arguments[0] + ' textarea');
-                    input.value = arguments[1];
-                    const t0 = Date.now();
-                    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-                    return t0;
-                    """, FIELD, base + "#" + k));
-            // Typing speed of a quick typist; well below the pause that saves.
-            Thread.sleep(120);
-        }
-        Thread.sleep(500);
-        List<Long> latencies = new ArrayList<>();
-        for (Browser peer : peers) {
-            for (int k = 0; k < KEYSTROKES; k++) {
-                Object seen = peer.script("return window.__seen[arguments[0]];", String.valueOf(k));
-                if (seen != null) {
-                    latencies.add(((Number) seen).longValue() - sentAt.get(k));
-                }
-            }
-        }
-        writer.script("document.querySelector(arguments[0] + ' textarea').blur();", FIELD);
-        writer.waitUntilSaved();
-        for (Browser peer : peers) {
-            peer.waitForVaadin();
-        }
-        return latencies;
-    }
-
-    /** From leaving the field (which saves) to the saved text in every other page's field. */
-    private void saveToVisible(List<Browser> pages) throws InterruptedException {
-        var writer = pages.getFirst();
-        var peers = pages.subList(1, pages.size());
-        List<Long> latencies = new ArrayList<>();
-        for (int edit = 0; edit < 10; edit++) {
-            String text = "Lagret tekst " + edit + " " + System.nanoTime();
-            for (Browser peer : peers) {
-                peer.script("""
-                        window.__saved = null;
-                        const area = document.querySelector(arguments[0]);
-                        area.addEventListener('value-changed', e => {
-                            if (e.detail.value === arguments[1]) { window.__saved = Date.now(); }
-                        });
-                        """, FIELD, text);
-            }
-            long t0 = (Long) writer.script("""
-                    const input = document.querySelector(arguments[0] + ' textarea');
-                    input.focus();
-                    input.value = arguments[1];
-                    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-                    const t0 = Date.now();
-                    input.blur();
-                    return t0;
-                    """, FIELD, text);
-            for (Browser peer : peers) {
-                long seen = peer.waitFor(d -> {
-                    Object t = peer.script("return window.__saved;");
-                    return t == null ? null : ((Number) t).longValue();
-                });
-                latencies.add(seen - t0);
-            }
-            Thread.sleep(150);
-        }
-        System.out.printf("SAVE TO VISIBLE (%d open pages): p50 %d ms, p95 %d ms, max %d ms over %d observations%n",
-                pages.size(), percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 100),
-                latencies.size());
     }
 
     /** Database statements per saved cell edit, the writer's and every peer's together. */
@@ -197,14 +110,5 @@ class LiveTypingBenchmark {
                 statistics.getPrepareStatementCount(), edits, statistics.getQueryExecutionCount(),
                 statistics.getEntityLoadCount(), statistics.getEntityInsertCount());
         return statistics.getPrepareStatementCount() / (double) edits;
-    }
-
-    private static long percentile(List<Long> values, int percentile) {
-        if (values.isEmpty()) {
-            return -1;
-        }
-        var sorted = values.stream().sorted().toList();
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 }

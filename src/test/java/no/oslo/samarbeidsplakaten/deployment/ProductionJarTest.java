@@ -2,18 +2,15 @@ package no.oslo.samarbeidsplakaten.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import no.oslo.samarbeidsplakaten.support.AppProcess;
+import no.oslo.samarbeidsplakaten.support.ProductionBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProductionJarTest {
 
-    private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String CONTEXT_PATH = "/samarbeidsplakaten";
 
     @TempDir
@@ -31,7 +27,7 @@ class ProductionJarTest {
 
     @Test
     void theProductionJarBuildsStartsAndAnswers() throws Exception {
-        Path jar = buildProductionJar();
+        Path jar = ProductionBuild.jar(work);
         try (var app = AppProcess.ofJar(jar, work.resolve("data"), work.resolve("app.log"))) {
             // Behind a proxy that serves it under a path of its own, as the README describes
             var ready = app.start("--spring.profiles.active=json-logs",
@@ -58,42 +54,6 @@ class ProductionJarTest {
             assertThat(log.lines().filter(line -> line.contains("Started Application"))).singleElement()
                     .satisfies(line -> assertThat(line).startsWith("{")
                             .contains("\"level\":\"INFO\"", "\"message\":\"Started Application"));
-        }
-    }
-
-    /** Builds in a copy, so the build under test and its target folder stay as they are. */
-    private Path buildProductionJar() throws IOException, InterruptedException {
-        Path copy = work.resolve("build");
-        for (String part : List.of("pom.xml", "mvnw", ".mvn", "frontend", "src/main")) {
-            copyTree(PROJECT.resolve(part), copy.resolve(part));
-        }
-        Path log = work.resolve("build.log");
-        var build = new ProcessBuilder("./mvnw", "-B", "-q", "-Pproduction", "-DskipTests", "-Dmaven.test.skip=true",
-                "package")
-                .directory(copy.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        build.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        // Vaadin's frontend build needs Node 24, which the test tools put here.
-        build.environment().put("PATH", System.getProperty("user.home") + "/.local/node24/bin:"
-                + build.environment().get("PATH"));
-        var process = build.start();
-        assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("the production build finished").isTrue();
-        assertThat(process.exitValue()).as("the production build; its log:%n%s", Files.readString(log)).isZero();
-        try (Stream<Path> jars = Files.list(copy.resolve("target"))) {
-            return jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
         }
     }
 }

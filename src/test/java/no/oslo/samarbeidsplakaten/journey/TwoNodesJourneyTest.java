@@ -127,9 +127,9 @@ class TwoNodesJourneyTest {
         per.waitFor(d -> d.findElement(By.cssSelector(".status-badge")).getText().equals("Vedtatt · versjon 1")
                 ? true : null);
 
-        // Wrong codes typed on B count on A too: after five, even the right code is refused there.
+        // Wrong codes typed on B count on A too: after ten, even the right code is refused there.
         try (var guesser = new Browser(nodeB.port())) {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 10; i++) {
                 guesser.open("/verksted/AAAAAAA" + i);
                 assertThat(formMessage(guesser)).startsWith("Koden gjelder ikke");
             }

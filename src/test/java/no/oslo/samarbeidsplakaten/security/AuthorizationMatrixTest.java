@@ -211,6 +211,33 @@ class AuthorizationMatrixTest {
         assertThat(createVavPoster(Role.MEMBER_DEPARTMENT)).isEqualTo("created");
     }
 
+    @Test
+    void onlyThePairsMembersApproveEachForTheirOwnSideAndGuestsNeitherApproveNorLock() {
+        assertThat(approvingSide(Role.MEMBER_DEPARTMENT)).contains(Side.DEPARTMENT);
+        assertThat(approvingSide(Role.MEMBER_AGENCY)).contains(Side.AGENCY);
+        assertThat(approvingSide(Role.ADMIN)).isEmpty();
+        assertThat(approvingSide(Role.GUEST)).as("a guest on the agency's side").isEmpty();
+        assertThat(refusal(Role.GUEST, () -> versioning.approve(posterId))).isEqualTo("error.approval.guest");
+        assertThat(refusal(Role.ADMIN, () -> versioning.approve(posterId))).isEqualTo("error.approval.side");
+        assertThat(refusal(Role.GUEST, () -> versioning.lock(posterId, "Gjestene låser", LocalDate.now()
+                .plusYears(1)))).isEqualTo("error.approval.guest");
+    }
+
+    private java.util.Optional<Side> approvingSide(Role role) {
+        var side = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<Side>>();
+        as(role, () -> side.set(versioning.approvingSide(posterId)));
+        return side.get();
+    }
+
+    private String refusal(Role role, Runnable action) {
+        try {
+            as(role, action);
+            return "done";
+        } catch (DomainException e) {
+            return e.getMessageKey();
+        }
+    }
+
     private String createVavPoster(Role role) {
         try {
             as(role, () -> lifecycle.create(testData.organisationId("MOS"), testData.organisationId("VAV")));

@@ -66,7 +66,12 @@ class UserServiceTest {
                 "et-langt-passord"))).extracting("messageKey").isEqualTo("error.user.username");
         assertThatThrownBy(() -> userService.create(new NewUser("nyansatt", "Ola", " ", mos, AppRole.MEMBER,
                 "et-langt-passord"))).extracting("messageKey").isEqualTo("error.user.roleTitle");
+        // BCrypt reads 72 bytes: 37 "ø" are 74 bytes, a password that would be cut without telling.
+        assertThatThrownBy(() -> userService.create(new NewUser("nyansatt", "Ola", "Rådgiver", mos, AppRole.MEMBER,
+                "ø".repeat(37)))).extracting("messageKey").isEqualTo("error.user.passwordTooLong");
         assertThat(users.existsByUsername("nyansatt")).isFalse();
+        userService.create(new NewUser("nyansatt", "Ola", "Rådgiver", mos, AppRole.MEMBER, "ø".repeat(36)));
+        assertThat(users.existsByUsername("nyansatt")).isTrue();
     }
 
     @Test

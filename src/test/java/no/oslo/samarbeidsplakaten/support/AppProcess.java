@@ -29,9 +29,11 @@ public final class AppProcess implements AutoCloseable {
         this(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName()), database, log);
     }
 
-    /** The app from a deployable jar, as an operator starts it. */
-    public static AppProcess ofJar(Path jar, Path database, Path log) throws IOException {
-        return new AppProcess(List.of("-jar", jar.toString()), database, log);
+    /** The app from a deployable jar, as an operator starts it, with the given options for the JVM. */
+    public static AppProcess ofJar(Path jar, Path database, Path log, String... jvmOptions) throws IOException {
+        var launch = new ArrayList<>(List.of(jvmOptions));
+        launch.addAll(List.of("-jar", jar.toString()));
+        return new AppProcess(launch, database, log);
     }
 
     private AppProcess(List<String> launch, Path database, Path log) throws IOException {
@@ -92,6 +94,12 @@ public final class AppProcess implements AutoCloseable {
     /** How the app's process ended; it must have ended. */
     public int exitValue() {
         return process.exitValue();
+    }
+
+    /** SIGTERM, as a platform stops a node: the app shuts down gracefully. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
     }
 
     /** SIGKILL: the process ends at once, wherever it is. */

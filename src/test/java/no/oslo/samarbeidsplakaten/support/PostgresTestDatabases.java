@@ -28,9 +28,12 @@ public class PostgresTestDatabases implements EnvironmentPostProcessor {
         }
         String url = ThrowAwayPostgres.create();
         CREATED.add(url);
+        // Small pools: the cached contexts of a test run together stay well below the server's 100 connections.
         environment.getPropertySources().addFirst(new MapPropertySource("throw-away-postgres", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", ThrowAwayPostgres.USER,
-                "spring.datasource.password", ThrowAwayPostgres.PASSWORD)));
+                "spring.datasource.password", ThrowAwayPostgres.PASSWORD,
+                "spring.datasource.hikari.maximum-pool-size", "6",
+                "spring.datasource.hikari.minimum-idle", "1")));
     }
 }

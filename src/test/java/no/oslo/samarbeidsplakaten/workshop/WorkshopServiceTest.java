@@ -117,9 +117,9 @@ class WorkshopServiceTest {
     }
 
     @Test
-    void fiveWrongCodesShutAnAddressOutForAWhileEvenWithTheRightCode() {
+    void tenWrongCodesShutAnAddressOutUntilTheFacilitatorLiftsTheBlock() {
         var workshop = workshops.open(posterId);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 8; i++) {
             assertThat(workshops.findOpenByCode("AAAA-AAAA", "10.0.0.9")).isEmpty();
         }
         // A guest's failed join rolls back, but the wrong code it typed still counts.
@@ -134,6 +134,9 @@ class WorkshopServiceTest {
                 "10.0.0.9")).extracting("messageKey", "arguments").containsExactly("error.workshop.tooManyTries",
                 new Object[] {10L});
         assertThat(workshops.findOpenByCode(workshop.joinCode(), "10.0.0.10")).isPresent();
+
+        workshops.liftJoinBlocks(posterId);
+        assertThat(workshops.findOpenByCode(workshop.joinCode(), "10.0.0.9")).isPresent();
     }
 
     @Test

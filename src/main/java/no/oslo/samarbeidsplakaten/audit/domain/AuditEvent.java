@@ -15,6 +15,7 @@ import org.hibernate.annotations.Immutable;
 public class AuditEvent {
 
     public static final int MAX_DETAIL_LENGTH = 1000;
+    public static final int MAX_ACTOR_LENGTH = 600;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,7 +40,7 @@ public class AuditEvent {
     public AuditEvent(Instant occurredAt, String actor, AuditKind kind, Long posterId, String detail,
             String client) {
         this.occurredAt = occurredAt;
-        this.actor = cut(actor, 250);
+        this.actor = cut(actor, MAX_ACTOR_LENGTH);
         this.kind = kind;
         this.posterId = posterId;
         this.detail = cut(detail, MAX_DETAIL_LENGTH);

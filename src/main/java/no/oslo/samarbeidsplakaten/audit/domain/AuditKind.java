@@ -6,6 +6,7 @@ import no.oslo.samarbeidsplakaten.base.Choice;
 public enum AuditKind implements Choice {
     LOGIN,
     LOGIN_FAILED,
+    SIGN_IN_SLOWED,
     WORKSHOP_OPENED,
     WORKSHOP_CLOSED,
     JOINED,

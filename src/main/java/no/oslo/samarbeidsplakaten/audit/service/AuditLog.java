@@ -109,6 +109,13 @@ public class AuditLog {
         write(event.getAuthentication().getName(), AuditKind.LOGIN, null, "");
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signInSlowedDown(SecurityEvents.SignInSlowedDown event) {
+        write(event.username(), AuditKind.SIGN_IN_SLOWED, null, (event.wholeClient()
+                ? "klientadressen " + event.client() : "kontoen") + " må vente " + event.waitSeconds() + " s");
+    }
+
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signInFailed(AbstractAuthenticationFailureEvent event) {

@@ -16,8 +16,9 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.export.service.ImportProblem;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportPreview;
@@ -39,15 +40,13 @@ public class ImportView extends Main implements HasDynamicTitle {
     private final TransferService transfers;
     private final Div result = new Div();
     private byte[] file;
+    private final String tooBig;
 
     public ImportView(TransferService transfers) {
         this.transfers = transfers;
         addClassName("import-view");
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            // The upload runs outside the UI's lock; what it shows is done inside it.
-            UI ui = UI.getCurrent();
-            ui.access(() -> check(data));
-        }));
+        tooBig = getTranslation("import.upload.tooBig", MAX_FILE_BYTES / 1024 / 1024);
+        var upload = new Upload(this::receive);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
@@ -57,6 +56,27 @@ public class ImportView extends Main implements HasDynamicTitle {
         result.addClassName("import-result");
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.lead")), upload, result);
+    }
+
+    /**
+     * Takes the file in, never more than the limit: the browser refuses a larger file already, and one sent past it
+     * is refused here with the same message. Runs outside the UI's lock; what it shows is done inside it.
+     */
+    private void receive(UploadEvent event) throws IOException {
+        UI ui = event.getUI();
+        byte[] data = null;
+        if (event.getFileSize() <= MAX_FILE_BYTES) {
+            try (var in = event.getInputStream()) {
+                data = in.readNBytes(MAX_FILE_BYTES + 1);
+            }
+        }
+        if (data == null || data.length > MAX_FILE_BYTES) {
+            event.reject(tooBig);
+            ui.access(() -> show(new Paragraph(tooBig), "refused"));
+            return;
+        }
+        byte[] file = data;
+        ui.access(() -> check(file));
     }
 
     /** Shows what the file would become, or every problem in it. */
@@ -108,7 +128,7 @@ public class ImportView extends Main implements HasDynamicTitle {
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
                         .setMany(getTranslation("import.upload.drop")))
                 .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
-                        .setFileIsTooBig(getTranslation("import.upload.tooBig", MAX_FILE_BYTES / 1024 / 1024))
+                        .setFileIsTooBig(tooBig)
                         .setIncorrectFileType(getTranslation("import.upload.wrongType")))
                 .setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove"))
                         .setRetry(getTranslation("import.upload.retry"))

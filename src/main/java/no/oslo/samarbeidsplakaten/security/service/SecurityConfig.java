@@ -16,6 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -32,7 +33,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            ObjectProvider<ClientRegistrationRepository> singleSignOn, OidcAccounts oidcAccounts) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> singleSignOn, OidcAccounts oidcAccounts, LoginGuard loginGuard)
+            throws Exception {
         // A new session id at sign-in, so a session id planted before cannot be used after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.authorizeHttpRequests(requests -> requests
@@ -44,6 +46,8 @@ class SecurityConfig {
         // The leave beacon and the typing preview's socket carry no CSRF token: the random presence key in the address,
         // known only to the tab it was issued to, is both the token and the proof of access.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/presence/leave/**"));
+        // The sign-in POST: its CSRF token, password guessing and even timing.
+        http.addFilterBefore(loginGuard, UsernamePasswordAuthenticationFilter.class);
         if (singleSignOn.getIfAvailable() != null) {
             // Profile "oidc": single sign-on beside the app's own accounts, on the same login page.
             http.oauth2Login(oauth -> oauth.loginPage("/login")
@@ -68,6 +72,14 @@ class SecurityConfig {
         };
         var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The login guard runs inside the security chain only, not once more as a filter of its own. */
+    @Bean
+    FilterRegistrationBean<LoginGuard> loginGuardOutsideTheChain(LoginGuard loginGuard) {
+        var registration = new FilterRegistrationBean<>(loginGuard);
+        registration.setEnabled(false);
         return registration;
     }
 

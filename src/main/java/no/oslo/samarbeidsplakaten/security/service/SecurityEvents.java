@@ -13,4 +13,9 @@ public final class SecurityEvents {
     @NamedInterface("events")
     public record UserCreated(String username, AppRole role, String organisation, boolean singleSignOn) {
     }
+
+    /** Too many failed sign-ins: the account (or the client address) must wait before the next try. */
+    @NamedInterface("events")
+    public record SignInSlowedDown(String username, String client, long waitSeconds, boolean wholeClient) {
+    }
 }

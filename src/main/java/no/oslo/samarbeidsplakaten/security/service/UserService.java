@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.security.service;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** BCrypt reads no more than 72 bytes; a longer password would be cut without anyone knowing, so it is refused. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     public static final int MAX_NAME_LENGTH = 200;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -120,6 +123,9 @@ public class UserService {
         String password = request.password() == null ? "" : request.password();
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new DomainException("error.user.password", MIN_PASSWORD_LENGTH);
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new DomainException("error.user.passwordTooLong", MAX_PASSWORD_BYTES);
         }
         var user = users.save(new AppUser(username, passwordEncoder.encode(password), displayName, roleTitle,
                 organisation, request.appRole(), clock.instant()));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import no.oslo.samarbeidsplakaten.base.ui.LanguageSwitch;
 import no.oslo.samarbeidsplakaten.security.service.OidcAccounts;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,20 +24,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n.Form form = new LoginI18n.Form();
 
     public LoginView(ObjectProvider<ClientRegistrationRepository> singleSignOn) {
         addClassName("login-view");
-        var i18n = LoginI18n.createDefault();
-        var form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
-        var error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
-        i18n.setAdditionalInformation(null);
-        login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
@@ -60,7 +55,25 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        login.setError(parameters.containsKey("error"));
+        var i18n = LoginI18n.createDefault();
+        i18n.setForm(form);
+        i18n.setAdditionalInformation(null);
+        var error = i18n.getErrorMessage();
+        long wait = parameters.getOrDefault("wait", List.of()).stream().findFirst().filter(w -> w.matches("\\d{1,6}"))
+                .map(Long::parseLong).orElse(0L);
+        if (wait > 0) {
+            error.setTitle(getTranslation("login.error.slowed.title"));
+            error.setMessage(wait < 120 ? getTranslation("login.error.slowed.seconds", wait)
+                    : getTranslation("login.error.slowed.minutes", (wait + 59) / 60));
+        } else if (parameters.containsKey("expired")) {
+            error.setTitle(getTranslation("login.error.expired.title"));
+            error.setMessage(getTranslation("login.error.expired.message"));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("expired"));
     }
 
     @Override

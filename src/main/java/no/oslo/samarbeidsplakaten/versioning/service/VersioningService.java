@@ -86,15 +86,14 @@ public class VersioningService {
                 versions.findLatestNumber(posterId).orElse(0) + 1);
     }
 
-    /** The side the current user may approve for on this poster, if any. */
+    /**
+     * The side the current user may approve for on this poster, if any: a member of the pair's department or agency
+     * for their own side. Guests take part but never approve (nor lock), so two guests can never agree for the pair.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(PosterAccess.WORK)
     public java.util.Optional<Side> approvingSide(long posterId) {
         PosterSummary poster = posters.summary(posterId);
-        var actor = currentUser.actor();
-        if (actor.guest()) {
-            return java.util.Optional.of(actor.side()).filter(s -> s != Side.OTHER);
-        }
         return currentUser.get().flatMap(user -> {
             if (user.organisationId() == poster.departmentId()) {
                 return java.util.Optional.of(Side.DEPARTMENT);
@@ -106,9 +105,15 @@ public class VersioningService {
         });
     }
 
+    /** Whether the current user is one who approves and locks at all: not a workshop guest. */
+    public boolean mayAgree() {
+        return !currentUser.actor().guest();
+    }
+
     /** The current user approves the draft as it is now, for their side. */
     @PreAuthorize(PosterAccess.WORK)
     public void approve(long posterId) {
+        refuseGuests();
         Side side = approvingSide(posterId).orElseThrow(() -> new DomainException("error.approval.side"));
         String hash = posters.content(posterId).hash();
         var now = clock.instant();
@@ -127,6 +132,7 @@ public class VersioningService {
      */
     @PreAuthorize(PosterAccess.WORK)
     public int lock(long posterId, String changeSummary, LocalDate nextReview) {
+        refuseGuests();
         String summary = changeSummary == null ? "" : changeSummary.strip();
         if (summary.length() > MAX_SUMMARY_LENGTH) {
             throw new DomainException("error.version.summaryTooLong", summary.length(), MAX_SUMMARY_LENGTH);
@@ -155,6 +161,12 @@ public class VersioningService {
         lifecycle.markAgreed(posterId, number, nextReview);
         events.publishEvent(new VersioningEvents.VersionLocked(posterId, number));
         return number;
+    }
+
+    private void refuseGuests() {
+        if (!mayAgree()) {
+            throw new DomainException("error.approval.guest");
+        }
     }
 
     /** The default next review: a year after today. */

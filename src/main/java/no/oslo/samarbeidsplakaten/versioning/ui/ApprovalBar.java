@@ -63,6 +63,12 @@ class ApprovalBar extends Div {
         if (!status.canLock()) {
             lock.setTooltipText(getTranslation("approval.lockNeedsBoth"));
         }
+        if (!versioning.mayAgree()) {
+            lock.setVisible(false);
+            var note = new Span(getTranslation("approval.guestNote"));
+            note.addClassName("approval-note");
+            add(note);
+        }
         var links = new Div(new Anchor(PosterAddress.history(posterId), getTranslation("approval.history")),
                 new Anchor(PosterAddress.trail(posterId), getTranslation("approval.trail")));
         if (status.nextVersion() > 1) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
@@ -87,6 +88,12 @@ class WorkshopControls extends Div {
             confirm.open();
         });
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(showCode, projector, follow, close);
+        var lift = new Button(getTranslation("workshop.liftBlocks"), e -> {
+            workshops.liftJoinBlocks(posterId);
+            Notification.show(getTranslation("workshop.liftBlocks.done"), 4000, Notification.Position.TOP_CENTER);
+        });
+        lift.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        lift.setTooltipText(getTranslation("workshop.liftBlocks.help"));
+        add(showCode, projector, follow, lift, close);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.export.service.PaperFormat;
@@ -81,6 +82,18 @@ class ExportViewsTest extends SpringBrowserlessTest {
                 "Feltet «agency.code»: viser til organisasjonskoden «XXX», som ikke finnes her.",
                 "Feltet «content.templateVersion»: skal være et tall, men er tekst.");
         assertThat($(Button.class).withText("Importer").exists()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from poster", Integer.class)).isEqualTo(posterCount);
+    }
+
+    @Test
+    void aFileLargerThanTheLimitSentPastTheBrowsersCheckIsRefusedWithAMessage() {
+        navigate(ImportView.class);
+        int posterCount = jdbc.queryForObject("select count(*) from poster", Integer.class);
+
+        test($(Upload.class).single()).upload("stor.json", "application/json", new byte[ImportView.MAX_FILE_BYTES + 1]);
+        roundTrip();
+
+        assertThat($(Paragraph.class).withText("Filen er større enn 2 MB.").exists()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from poster", Integer.class)).isEqualTo(posterCount);
     }
 

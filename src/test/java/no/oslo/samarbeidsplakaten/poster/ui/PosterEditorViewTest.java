@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
@@ -162,6 +163,18 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     void anUnknownPosterShowsNotFound() {
         navigate("plakat/999999", com.vaadin.flow.component.Component.class);
         assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Fant ikke siden");
+    }
+
+    @Test
+    void anAddressWithANumberNoPosterOrVersionCanHaveShowsNotFound() {
+        for (String address : List.of("plakat/99999999999999999999", "plakat/99999999999999999999/visning",
+                "plakat/99999999999999999999/historikk", "plakat/99999999999999999999/presentasjon",
+                "plakat/99999999999999999999/endringer", "plakat/99999999999999999999/sammenlign",
+                "plakat/" + posterId + "/versjon/99999999999999999999")) {
+            navigate(address, com.vaadin.flow.component.Component.class);
+            assertThat($(com.vaadin.flow.component.html.H1.class).all()).as(address)
+                    .extracting(com.vaadin.flow.component.html.H1::getText).containsExactly("Fant ikke siden");
+        }
     }
 
     @Test

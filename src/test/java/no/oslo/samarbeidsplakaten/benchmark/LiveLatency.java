@@ -1,0 +1,130 @@
+package no.oslo.samarbeidsplakaten.benchmark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.oslo.samarbeidsplakaten.support.Browser;
+
+/**
+ * Measures, in real browsers on one machine (one clock), how long what one page does takes to show on the others:
+ * live typing previews and saved text. The first page writes; the others watch.
+ */
+final class LiveLatency {
+
+    static final String FIELD = "#styringssignaler vaadin-text-area";
+    private static final int KEYSTROKES = Integer.getInteger("benchmark.keystrokes", 30);
+
+    private LiveLatency() {
+    }
+
+    /**
+     * The writer (the first page) types; each peer notes when the text of each keystroke appears in its DOM.
+     *
+     * @return milliseconds for each keystroke, by peer, on the browsers' one clock
+     */
+    static Map<Browser, List<Long>> typing(List<Browser> pages, int pageCount) throws InterruptedException {
+        var writer = pages.getFirst();
+        var peers = pages.subList(1, pages.size());
+        for (Browser peer : peers) {
+            peer.script("""
+                    window.__seen = {};
+                    const area = document.querySelector(arguments[0]);
+                    new MutationObserver(() => {
+                        const preview = area.querySelector('.typing-preview');
+                        const match = preview && /#(\\d+)$/.exec(preview.textContent);
+                        if (match && !(match[1] in window.__seen)) { window.__seen[match[1]] = Date.now(); }
+                    }).observe(area, {subtree: true, childList: true, characterData: true});
+                    """, FIELD);
+        }
+        String base = "Levende tekst " + pageCount + " ";
+        List<Long> sentAt = new ArrayList<>();
+        writer.script("document.querySelector(arguments[0] + ' textarea').focus();", FIELD);
+        for (int k = 0; k < KEYSTROKES; k++) {
+            sentAt.add((Long) writer.script("""
+                    const input = document.querySelector(arguments[0] + ' textarea');
+                    input.value = arguments[1];
+                    const t0 = Date.now();
+                    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+                    return t0;
+                    """, FIELD, base + "#" + k));
+            // Typing speed of a quick typist; well below the pause that saves.
+            Thread.sleep(120);
+        }
+        Thread.sleep(500);
+        Map<Browser, List<Long>> latencies = new LinkedHashMap<>();
+        for (Browser peer : peers) {
+            var ofPeer = latencies.computeIfAbsent(peer, p -> new ArrayList<>());
+            for (int k = 0; k < KEYSTROKES; k++) {
+                Object seen = peer.script("return window.__seen[arguments[0]];", String.valueOf(k));
+                if (seen != null) {
+                    ofPeer.add(((Number) seen).longValue() - sentAt.get(k));
+                }
+            }
+        }
+        writer.script("document.querySelector(arguments[0] + ' textarea').blur();", FIELD);
+        writer.waitUntilSaved();
+        for (Browser peer : peers) {
+            peer.waitForVaadin();
+        }
+        return latencies;
+    }
+
+    /** From leaving the field (which saves) to the saved text in every other page's field, for each edit by peer. */
+    static Map<Browser, List<Long>> saveToVisible(List<Browser> pages) throws InterruptedException {
+        var writer = pages.getFirst();
+        var peers = pages.subList(1, pages.size());
+        Map<Browser, List<Long>> latencies = new LinkedHashMap<>();
+        for (int edit = 0; edit < 10; edit++) {
+            String text = "Lagret tekst " + edit + " " + System.nanoTime();
+            for (Browser peer : peers) {
+                peer.script("""
+                        window.__saved = null;
+                        const area = document.querySelector(arguments[0]);
+                        area.addEventListener('value-changed', e => {
+                            if (e.detail.value === arguments[1]) { window.__saved = Date.now(); }
+                        });
+                        """, FIELD, text);
+            }
+            long t0 = (Long) writer.script("""
+                    const input = document.querySelector(arguments[0] + ' textarea');
+                    input.focus();
+                    input.value = arguments[1];
+                    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+                    const t0 = Date.now();
+                    input.blur();
+                    return t0;
+                    """, FIELD, text);
+            for (Browser peer : peers) {
+                long seen = peer.waitFor(d -> {
+                    Object t = peer.script("return window.__saved;");
+                    return t == null ? null : ((Number) t).longValue();
+                });
+                latencies.computeIfAbsent(peer, p -> new ArrayList<>()).add(seen - t0);
+            }
+            Thread.sleep(150);
+        }
+        return latencies;
+    }
+
+    /** Every figure of the peers given (all when none are). */
+    static List<Long> of(Map<Browser, List<Long>> byPeer, List<Browser> peers) {
+        return byPeer.entrySet().stream().filter(e -> peers.isEmpty() || peers.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    /** "p50 … ms, p95 … ms, max … ms over … observations". */
+    static String summary(List<Long> values) {
+        return String.format("p50 %d ms, p95 %d ms, max %d ms over %d observations", percentile(values, 50),
+                percentile(values, 95), percentile(values, 100), values.size());
+    }
+
+    private static long percentile(List<Long> values, int percentile) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        var sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}
