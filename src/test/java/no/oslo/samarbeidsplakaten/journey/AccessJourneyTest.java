@@ -166,7 +166,7 @@ class AccessJourneyTest {
     @Order(2)
     void guessingJoinCodesIsStoppedAfterAFewWrongTries() {
         try (var browser = new Browser(port)) {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 10; i++) {
                 browser.open("/verksted/FEIL000" + i);
                 assertThat(message(browser)).startsWith("Koden gjelder ikke");
             }
