@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.support.Agreement;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -59,14 +60,14 @@ class AgreeAndVersionJourneyTest {
     void approveLockEditLockCompareAndRestore() {
         String v1Signals = kari.textAreaValue("styringssignaler");
 
-        approveBothAndLock(1, "Første versjon");
+        Agreement.approveBothAndLock(kari, per, 1, "Første versjon");
         per.waitFor(d -> d.findElement(By.cssSelector(".status-badge")).getText().equals("Vedtatt · versjon 1")
                 ? true : null);
 
         per.replaceText("styringssignaler", "Signaler skrives ned samme dag.");
         per.waitUntilSaved();
         kari.waitFor(d -> d.findElement(By.cssSelector(".status-badge")).getText().equals("Utkast") ? true : null);
-        approveBothAndLock(2, "Nye rutiner for signaler");
+        Agreement.approveBothAndLock(kari, per, 2, "Nye rutiner for signaler");
 
         kari.open(editor + "/sammenlign?fra=1&til=2");
         assertThat(kari.driver().findElement(By.xpath("//p[contains(., 'endring')]")).getText())
@@ -89,24 +90,5 @@ class AgreeAndVersionJourneyTest {
         per.waitFor(d -> v1Signals.equals(per.textAreaValue("styringssignaler")) ? true : null);
         testData.asAdmin(() -> assertThat(posterService.load(posterId).section(SectionField.SIGNALS).value())
                 .isEqualTo(v1Signals));
-    }
-
-    private void approveBothAndLock(int number, String summary) {
-        kari.click(kari.waitFor(d -> d.findElement(By.xpath(
-                "//vaadin-button[contains(., 'Godkjenn for Byrådsavdelingen')]"))));
-        per.waitFor(d -> d.findElement(By.cssSelector(".approval-chip[data-side='DEPARTMENT']")).getText()
-                .startsWith("☑ Byrådsavdelingen: godkjent av Kari Nordmann") ? true : null);
-        per.click(per.waitFor(d -> d.findElement(By.xpath(
-                "//vaadin-button[contains(., 'Godkjenn for Virksomheten')]"))));
-        var lock = kari.waitFor(d -> {
-            var button = d.findElement(By.xpath("//vaadin-button[contains(., 'Lås som versjon " + number + "')]"));
-            return button.isEnabled() && button.getDomAttribute("disabled") == null ? button : null;
-        });
-        kari.click(lock);
-        var dialogSummary = kari.waitFor(d -> d.findElement(By.cssSelector("vaadin-dialog vaadin-text-area textarea")));
-        dialogSummary.sendKeys(summary);
-        kari.driver().findElement(By.xpath("//vaadin-button[contains(., 'Lås versjon " + number + "')]")).click();
-        kari.waitFor(d -> d.findElement(By.cssSelector(".status-badge")).getText()
-                .equals("Vedtatt · versjon " + number) ? true : null);
     }
 }

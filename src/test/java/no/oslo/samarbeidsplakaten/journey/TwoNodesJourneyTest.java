@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import no.oslo.samarbeidsplakaten.Application;
+import no.oslo.samarbeidsplakaten.support.Agreement;
 import no.oslo.samarbeidsplakaten.support.AppProcess;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
@@ -110,20 +111,7 @@ class TwoNodesJourneyTest {
         kari.waitFor(d -> presentNames(kari).contains("Gro Gjest") ? true : null);
 
         // Kari approves on A, Per on B; Kari locks on A and Per sees the agreed version.
-        kari.click(kari.waitFor(d -> d.findElement(By.xpath(
-                "//vaadin-button[contains(., 'Godkjenn for Byrådsavdelingen')]"))));
-        per.waitFor(d -> d.findElement(By.cssSelector(".approval-chip[data-side='DEPARTMENT']")).getText()
-                .startsWith("☑ Byrådsavdelingen: godkjent av Kari Nordmann") ? true : null);
-        per.click(per.waitFor(d -> d.findElement(By.xpath(
-                "//vaadin-button[contains(., 'Godkjenn for Virksomheten')]"))));
-        var lock = kari.waitFor(d -> {
-            var button = d.findElement(By.xpath("//vaadin-button[contains(., 'Lås som versjon 1')]"));
-            return button.isEnabled() && button.getDomAttribute("disabled") == null ? button : null;
-        });
-        kari.click(lock);
-        kari.waitFor(d -> d.findElement(By.cssSelector("vaadin-dialog vaadin-text-area textarea")))
-                .sendKeys("Første versjon, vedtatt over to noder");
-        kari.driver().findElement(By.xpath("//vaadin-button[contains(., 'Lås versjon 1')]")).click();
+        Agreement.approveBothAndLock(kari, per, 1, "Første versjon, vedtatt over to noder");
         per.waitFor(d -> d.findElement(By.cssSelector(".status-badge")).getText().equals("Vedtatt · versjon 1")
                 ? true : null);
 
