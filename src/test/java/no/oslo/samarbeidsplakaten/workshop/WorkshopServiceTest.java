@@ -117,7 +117,7 @@ class WorkshopServiceTest {
     }
 
     @Test
-    void tenWrongCodesShutAnAddressOutUntilTheFacilitatorLiftsTheBlock() {
+    void tenWrongCodesShutAnAddressOutUntilTheFacilitatorLiftsTheBlockForTheirRoom() {
         var workshop = workshops.open(posterId);
         for (int i = 0; i < 8; i++) {
             assertThat(workshops.findOpenByCode("AAAA-AAAA", "10.0.0.9")).isEmpty();
@@ -135,8 +135,13 @@ class WorkshopServiceTest {
                 new Object[] {10L});
         assertThat(workshops.findOpenByCode(workshop.joinCode(), "10.0.0.10")).isPresent();
 
-        workshops.liftJoinBlocks(posterId);
+        for (int i = 0; i < 10; i++) {
+            workshops.findOpenByCode("BBBB-BBBB", "10.0.0.11");
+        }
+        workshops.liftJoinBlock(posterId, "10.0.0.9");
         assertThat(workshops.findOpenByCode(workshop.joinCode(), "10.0.0.9")).isPresent();
+        assertThatThrownBy(() -> workshops.findOpenByCode(workshop.joinCode(), "10.0.0.11"))
+                .as("a block elsewhere stays").extracting("messageKey").isEqualTo("error.workshop.tooManyTries");
     }
 
     @Test

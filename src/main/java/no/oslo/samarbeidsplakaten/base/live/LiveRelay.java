@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -47,6 +50,7 @@ public class LiveRelay {
     /** Characters of a message per notification: even at four UTF-8 bytes each, well below the 8,000-byte limit. */
     private static final int PART_CHARS = 1_800;
     private static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
+    private static final Duration QUIET_CHECK = Duration.ofSeconds(20);
     private static final Logger LOG = LoggerFactory.getLogger(LiveRelay.class);
 
     private record Handler<T>(Class<T> type, BiConsumer<String, T> action) {
@@ -62,8 +66,10 @@ public class LiveRelay {
     private final AtomicLong sequence = new AtomicLong();
     private final DataSourceProperties database;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("live-relay-send").daemon().factory());
+    /** One sender keeps the order; while the database is slow the oldest waiting messages give way to new ones. */
+    private final ExecutorService sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(10_000), Thread.ofPlatform().name("live-relay-send").daemon().factory(),
+            new ThreadPoolExecutor.DiscardOldestPolicy());
     private volatile boolean active;
     private volatile boolean listening;
     private @Nullable Connection sending;
@@ -190,8 +196,18 @@ public class LiveRelay {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.determineUrl(), database.determineUsername(),
-                database.determinePassword());
+        var properties = new Properties();
+        if (database.determineUsername() != null) {
+            properties.setProperty("user", database.determineUsername());
+        }
+        if (database.determinePassword() != null) {
+            properties.setProperty("password", database.determinePassword());
+        }
+        // A peer that vanished without closing the connection is found out instead of waited for.
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("socketTimeout", "30");
+        return DriverManager.getConnection(database.determineUrl(), properties);
     }
 
     /** The listening thread: LISTEN, then read notifications until stopped; a lost connection is opened again. */
@@ -206,16 +222,24 @@ public class LiveRelay {
                     warned = false;
                 }
                 var notifications = connection.unwrap(PGConnection.class);
+                long quietSince = System.nanoTime();
                 while (active) {
                     PGNotification[] arrived = notifications.getNotifications(500);
-                    if (arrived != null) {
+                    if (arrived != null && arrived.length > 0) {
+                        quietSince = System.nanoTime();
                         for (PGNotification notification : arrived) {
                             received(notification.getParameter());
                         }
+                    } else if (System.nanoTime() - quietSince > QUIET_CHECK.toNanos()) {
+                        // Waiting only reads the socket: a connection a firewall dropped would stay silent for good.
+                        statement.execute("select 1");
+                        quietSince = System.nanoTime();
                     }
                 }
             } catch (SQLException e) {
                 listening = false;
+                // Parts of a message cut off by the lost connection never complete.
+                incomplete.clear();
                 if (active && !warned) {
                     LOG.warn("Not listening to the other nodes' live messages ({}); trying again", e.getMessage());
                     warned = true;
@@ -227,6 +251,15 @@ public class LiveRelay {
     }
 
     private void received(String part) {
+        try {
+            receivedPart(part);
+        } catch (RuntimeException e) {
+            // Anything on the channel that is not a part of ours (another version, a hand-made NOTIFY) is passed over.
+            LOG.warn("A live message part could not be read: {}", e.getMessage());
+        }
+    }
+
+    private void receivedPart(String part) {
         // total|node|number|index|text
         String[] fields = part.split("\\|", 5);
         if (fields.length < 5 || fields[1].equals(node)) {

@@ -403,6 +403,8 @@ class AutosaveBinder {
             }
             // Whatever was committed meanwhile, this save against the revision the user started from finds out.
             deferred = null;
+            // Only a database that is away again makes this field wait for the next automatic try.
+            waitingForDatabase = false;
             try {
                 CellWrite write = cellEditing.updateCell(posterId, cellId, revision, value);
                 savedValue = write.value();

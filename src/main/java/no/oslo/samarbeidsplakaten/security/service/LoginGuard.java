@@ -59,11 +59,14 @@ public class LoginGuard extends OncePerRequestFilter {
         }
         Optional<Duration> wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
         if (wait.isPresent()) {
-            refuse(request, response, wait);
+            // Refused without trying the password, at once: the wait says nothing about whether the account exists.
+            redirect(request, response, wait);
             return;
         }
-        // Spring Security answers a wrong name or password by sending the browser back to the login page; that
-        // answer is counted here, and given after the same time whether the account exists or not.
+        throttle.attempting(request.getParameter("username"), request.getRemoteAddr());
+        // Counted before it is tried, so attempts sent at once cannot all pass the wait; a success takes it back.
+        // Spring Security answers a wrong name or password by sending the browser back to the login page; that answer
+        // says how long to wait now, and is given after the same time whether the account exists or not.
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void sendRedirect(String location) throws IOException {
@@ -93,6 +96,7 @@ public class LoginGuard extends OncePerRequestFilter {
         throttle.succeeded(event.getAuthentication().getName());
     }
 
+    /** A failure, answered after the same time whether the account exists or not. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, Optional<Duration> wait)
             throws IOException {
         if (request.getAttribute(STARTED) instanceof Long started) {
@@ -105,6 +109,11 @@ public class LoginGuard extends OncePerRequestFilter {
                 }
             }
         }
+        redirect(request, response, wait);
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, Optional<Duration> wait)
+            throws IOException {
         response.sendRedirect(request.getContextPath() + "/login?error"
                 + wait.map(w -> "&wait=" + Math.max(1, w.toSeconds() + (w.toMillisPart() > 0 ? 1 : 0))).orElse(""));
     }

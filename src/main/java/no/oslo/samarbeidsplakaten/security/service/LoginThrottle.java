@@ -51,19 +51,27 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts a failed sign-in.
-     *
-     * @return how long the account (or client) must now wait before the next try, if at all
+     * Counts a sign-in attempt before it is tried, so that attempts sent at the same moment cannot all slip past the
+     * wait; a success takes it back ({@link #succeeded}).
      */
     @Transactional
-    public Optional<Duration> failed(String typedUsername, String client) {
+    public void attempting(String typedUsername, String client) {
         Instant now = clock.instant();
         failures.forgetBefore(now.minus(WINDOW));
         failures.save(new LoginFailure(key(typedUsername), key(client), now));
+    }
+
+    /**
+     * The attempt failed.
+     *
+     * @return how long the account (or client) must now wait before the next try, if at all
+     */
+    @Transactional(readOnly = true)
+    public Optional<Duration> failed(String typedUsername, String client) {
         var wait = waitFor(typedUsername, client);
         wait.ifPresent(w -> {
             boolean wholeClient = failures.findByClientAndFailedAtAfterOrderByFailedAt(key(client),
-                    now.minus(WINDOW)).size() > FREE_FAILURES_PER_CLIENT;
+                    clock.instant().minus(WINDOW)).size() > FREE_FAILURES_PER_CLIENT;
             events.publishEvent(new SecurityEvents.SignInSlowedDown(key(typedUsername), key(client),
                     w.toSeconds(), wholeClient));
         });

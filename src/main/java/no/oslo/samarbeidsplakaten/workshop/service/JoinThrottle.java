@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Slows down guessing of join codes: a client address that types a wrong code too often within a while is turned
  * away, even with the right code, until the while has passed. A code has 31^8 (about 8 * 10^11) values, so ten tries
  * per ten minutes makes guessing one hopeless, while a workshop room behind one address (NAT) can afford a few typos;
- * if the room is turned away all the same, the facilitator lifts the block. The address is the one the connection
+ * if the room is turned away all the same, the facilitator lifts the block for the address they sit behind. The address is the one the connection
  * comes from, or what a trusted proxy says it is (see the README), so a forged header gives no fresh tries. The
  * failures are kept in the database, so a guesser whom the load balancer spreads over several nodes meets one limit.
  */
@@ -57,9 +57,9 @@ public class JoinThrottle {
         failures.forget(client);
     }
 
-    /** Every address may try again at once: the facilitator's answer to a room that was turned away. */
+    /** The address may try again at once: the facilitator's answer to their room (one address behind NAT). */
     @Transactional
-    public void liftAll() {
-        failures.deleteAllInBatch();
+    public void lift(String client) {
+        failures.forget(client);
     }
 }

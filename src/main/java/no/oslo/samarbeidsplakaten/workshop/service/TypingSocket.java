@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import no.oslo.samarbeidsplakaten.base.live.LiveRelay;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
 import org.jspecify.annotations.Nullable;
@@ -56,15 +58,27 @@ class TypingSocket extends TextWebSocketHandler {
     record Left(String from, boolean left) {
     }
 
+    /** A typist's tab on this node closed: the other nodes' tabs drop their previews too. */
+    record TypistLeft(long posterId, String from) {
+    }
+
     private final PresenceService presence;
     private final JsonMapper json;
+    private final LiveRelay relay;
+    /** Other nodes' notes, handed to this node's tabs in the order they came. */
+    private final ExecutorService forwarding = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
     private final Map<Long, Map<String, WebSocketSession>> byPoster = new ConcurrentHashMap<>();
 
     TypingSocket(PresenceService presence, JsonMapper json, LiveRelay relay) {
         this.presence = presence;
         this.json = json;
-        relay.onMessage(Typing.class, (node, typing) -> sendToAll(typing.posterId(), new Preview(
-                fromOtherNode(typing.presenceKey()), typing.cellId(), typing.author(), typing.text(), typing.done())));
+        this.relay = relay;
+        // Handed on off the relay's listening thread: a tab that reads slowly must not hold up other nodes' events.
+        relay.onMessage(Typing.class, (node, typing) -> forwarding.execute(() -> sendToAll(typing.posterId(),
+                new Preview(fromOtherNode(typing.presenceKey()), typing.cellId(), typing.author(), typing.text(),
+                        typing.done()))));
+        relay.onMessage(TypistLeft.class, (node, left) -> forwarding.execute(() -> sendToAll(left.posterId(),
+                new Left(left.from(), true))));
     }
 
     @Override
@@ -113,6 +127,9 @@ class TypingSocket extends TextWebSocketHandler {
             return sessions.isEmpty() ? null : sessions;
         });
         sendToOthers(session, new Left(session.getId(), true));
+        if (session.getAttributes().get(KEY) instanceof String key) {
+            relay.send(new TypistLeft(posterId, fromOtherNode(key)));
+        }
     }
 
     /** How many tabs on the poster have an open preview socket. */

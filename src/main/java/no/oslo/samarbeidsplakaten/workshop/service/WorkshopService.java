@@ -99,10 +99,13 @@ public class WorkshopService implements GuestWorkshops {
         return workshop;
     }
 
-    /** The facilitator lets everyone who typed too many wrong codes try again, e.g. a room behind one address. */
+    /**
+     * The facilitator lets the room try its code again: the address the facilitator's own browser comes from, which
+     * is the room's when it sits behind one address (NAT). Blocks elsewhere stay.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'MEMBER') and " + PosterAccess.WORK)
-    public void liftJoinBlocks(long posterId) {
-        throttle.liftAll();
+    public void liftJoinBlock(long posterId, String facilitatorsClient) {
+        throttle.lift(facilitatorsClient);
     }
 
     @Transactional(readOnly = true)

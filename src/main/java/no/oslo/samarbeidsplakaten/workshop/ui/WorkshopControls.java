@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
@@ -89,7 +90,8 @@ class WorkshopControls extends Div {
         });
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var lift = new Button(getTranslation("workshop.liftBlocks"), e -> {
-            workshops.liftJoinBlocks(posterId);
+            var request = VaadinRequest.getCurrent();
+            workshops.liftJoinBlock(posterId, request == null ? "unknown" : request.getRemoteAddr());
             Notification.show(getTranslation("workshop.liftBlocks.done"), 4000, Notification.Position.TOP_CENTER);
         });
         lift.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
