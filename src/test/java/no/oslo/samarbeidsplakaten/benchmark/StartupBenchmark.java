@@ -119,10 +119,11 @@ class StartupBenchmark {
     private static String stages(String kind, Path logFile, Duration ready) throws IOException {
         var text = new StringBuilder("  " + kind + ": ready after " + ready.toMillis() + " ms");
         var timestamp = Pattern.compile("^\\S+T(\\d\\d:\\d\\d:\\d\\d\\.\\d+)");
+        var lines = Files.readAllLines(logFile);
         LocalTime previous = null;
         text.append(" —");
         for (var stage : STAGES.entrySet()) {
-            var line = Files.readAllLines(logFile).stream().filter(l -> l.contains(stage.getKey())).findFirst();
+            var line = lines.stream().filter(l -> l.contains(stage.getKey())).findFirst();
             var time = line.map(timestamp::matcher).filter(m -> m.find()).map(m -> LocalTime.parse(m.group(1)));
             if (time.isPresent()) {
                 if (previous != null) {

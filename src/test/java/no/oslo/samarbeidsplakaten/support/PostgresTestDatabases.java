@@ -23,7 +23,7 @@ public class PostgresTestDatabases implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!"postgres".equals(System.getProperty("samarbeidsplakaten.test.database"))) {
+        if (!ThrowAwayPostgres.isTheTestDatabase()) {
             return;
         }
         String url = ThrowAwayPostgres.create();

@@ -21,6 +21,11 @@ public final class ThrowAwayPostgres {
     private ThrowAwayPostgres() {
     }
 
+    /** Whether this is the test command's PostgreSQL run ({@code -Dsamarbeidsplakaten.test.database=postgres}). */
+    public static boolean isTheTestDatabase() {
+        return "postgres".equals(System.getProperty("samarbeidsplakaten.test.database"));
+    }
+
     /** Creates an empty database and returns its JDBC address. */
     public static String create() {
         String name = "spt_" + UUID.randomUUID().toString().replace("-", "");

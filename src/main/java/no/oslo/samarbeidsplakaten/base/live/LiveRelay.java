@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.base.live;
 
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -110,10 +109,8 @@ public class LiveRelay {
      * Hands every message of the given type (or a subtype) from another node to the action, with the sending node's
      * id, on the listening thread: the action must not block.
      */
-    public <T> Registration onMessage(Class<T> type, BiConsumer<String, T> action) {
-        var handler = new Handler<>(type, action);
-        handlers.add(handler);
-        return () -> handlers.remove(handler);
+    public <T> void onMessage(Class<T> type, BiConsumer<String, T> action) {
+        handlers.add(new Handler<>(type, action));
     }
 
     /** Sends a message (a record Jackson can write and read) to the other nodes; returns at once. */

@@ -38,16 +38,21 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
+    /** The failures within the window of one account and of one client address. */
+    private record Recent(List<LoginFailure> byAccount, List<LoginFailure> byClient) {
+
+        Optional<Duration> waitAt(Instant now) {
+            Duration wait = longer(remaining(byAccount, FREE_FAILURES_PER_ACCOUNT, LONGEST_ACCOUNT_WAIT, now),
+                    remaining(byClient, FREE_FAILURES_PER_CLIENT, LONGEST_CLIENT_WAIT, now));
+            return wait.isPositive() ? Optional.of(wait) : Optional.empty();
+        }
+    }
+
     /** How long this account, tried from this client, must still wait; empty when it may try now. */
     @Transactional(readOnly = true)
     public Optional<Duration> waitFor(String typedUsername, String client) {
         Instant now = clock.instant();
-        Instant since = now.minus(WINDOW);
-        var byAccount = failures.findByUsernameAndFailedAtAfterOrderByFailedAt(key(typedUsername), since);
-        var byClient = failures.findByClientAndFailedAtAfterOrderByFailedAt(key(client), since);
-        Duration wait = longer(remaining(byAccount, FREE_FAILURES_PER_ACCOUNT, LONGEST_ACCOUNT_WAIT, now),
-                remaining(byClient, FREE_FAILURES_PER_CLIENT, LONGEST_CLIENT_WAIT, now));
-        return wait.isPositive() ? Optional.of(wait) : Optional.empty();
+        return recent(typedUsername, client, now).waitAt(now);
     }
 
     /**
@@ -68,13 +73,11 @@ public class LoginThrottle {
      */
     @Transactional(readOnly = true)
     public Optional<Duration> failed(String typedUsername, String client) {
-        var wait = waitFor(typedUsername, client);
-        wait.ifPresent(w -> {
-            boolean wholeClient = failures.findByClientAndFailedAtAfterOrderByFailedAt(key(client),
-                    clock.instant().minus(WINDOW)).size() > FREE_FAILURES_PER_CLIENT;
-            events.publishEvent(new SecurityEvents.SignInSlowedDown(key(typedUsername), key(client),
-                    w.toSeconds(), wholeClient));
-        });
+        Instant now = clock.instant();
+        var recent = recent(typedUsername, client, now);
+        var wait = recent.waitAt(now);
+        wait.ifPresent(w -> events.publishEvent(new SecurityEvents.SignInSlowedDown(key(typedUsername), key(client),
+                w.toSeconds(), recent.byClient().size() > FREE_FAILURES_PER_CLIENT)));
         return wait;
     }
 
@@ -82,6 +85,12 @@ public class LoginThrottle {
     @Transactional
     public void succeeded(String username) {
         failures.forgetAccount(key(username));
+    }
+
+    private Recent recent(String typedUsername, String client, Instant now) {
+        Instant since = now.minus(WINDOW);
+        return new Recent(failures.findByUsernameAndFailedAtAfterOrderByFailedAt(key(typedUsername), since),
+                failures.findByClientAndFailedAtAfterOrderByFailedAt(key(client), since));
     }
 
     /** The form's user name as the account is found by, cut to what is kept. */

@@ -31,7 +31,7 @@ class VersionPeopleMigrationTest {
 
     @Test
     void theOldTextLinesBecomeRecordsAndStayImmutable() {
-        boolean postgres = "postgres".equals(System.getProperty("samarbeidsplakaten.test.database"));
+        boolean postgres = ThrowAwayPostgres.isTheTestDatabase();
         var dataSource = postgres
                 ? new DriverManagerDataSource(ThrowAwayPostgres.create(), ThrowAwayPostgres.USER,
                         ThrowAwayPostgres.PASSWORD)
