@@ -160,7 +160,9 @@ final class ImportReader {
         }
         Predicate<String> known = key -> SectionField.byKey(key).isPresent() || template == null
                 || key.startsWith(SectionField.REFLECTION_PREFIX) && template.reflectionQuestions().stream()
-                        .anyMatch(q -> SectionField.reflectionKey(q.key()).equals(key));
+                        .anyMatch(q -> SectionField.reflectionKey(q.key()).equals(key))
+                || key.startsWith(SectionField.REASON_PREFIX) && template.rules().stream()
+                        .anyMatch(rule -> SectionField.reasonKey(rule.key()).equals(key));
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             String path = "content.sections." + key;

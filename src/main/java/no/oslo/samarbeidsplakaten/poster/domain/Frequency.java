@@ -1,11 +1,13 @@
 package no.oslo.samarbeidsplakaten.poster.domain;
 
 import no.oslo.samarbeidsplakaten.base.DomainException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How often a meeting is held: a count per period ("inntil 4 per år"), "ved behov" or "etter milepælsplan".
  * Stored in its cell as {@code KIND[:count:PERIOD]}, for example {@code UP_TO:4:YEAR}.
  */
+@NamedInterface("model")
 public record Frequency(FrequencyKind kind, int count, FrequencyPeriod period) {
 
     public static final int MAX_COUNT = 365;
@@ -52,6 +54,23 @@ public record Frequency(FrequencyKind kind, int count, FrequencyPeriod period) {
             return of(kind);
         } catch (IllegalArgumentException e) {
             throw new DomainException("error.frequency.invalid");
+        }
+    }
+
+    /**
+     * Meetings a year at most, for comparing across pairs: "inntil 2 per kvartal" is 8. Empty for "ved behov" and
+     * "etter milepælsplan", which state no number.
+     */
+    public java.util.OptionalInt perYear() {
+        return hasCount() ? java.util.OptionalInt.of(count * period.perYear()) : java.util.OptionalInt.empty();
+    }
+
+    /** Like {@link #parse} for values already stored: a value that cannot be read counts as none. */
+    public static java.util.Optional<Frequency> read(String encoded) {
+        try {
+            return java.util.Optional.ofNullable(parse(encoded));
+        } catch (DomainException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten.poster.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -32,6 +33,16 @@ public interface PosterCellRepository extends JpaRepository<PosterCell, Long> {
                 c.changedBy)
             from PosterCell c where c.id = :id""")
     Optional<CommittedCell> readCommitted(long id);
+
+    /** Every poster's cells at once, without loading them as entities: the city-wide kartlegging reads all. */
+    @Query("""
+            select new no.oslo.samarbeidsplakaten.poster.domain.PosterCellRepository$CellLine(
+                c.posterId, c.rowId, c.fieldKey, c.value)
+            from PosterCell c""")
+    List<CellLine> findAllLines();
+
+    record CellLine(long posterId, @Nullable Long rowId, String fieldKey, String value) {
+    }
 
     @Modifying
     @Query("delete from PosterCell c where c.rowId = :rowId")

@@ -33,6 +33,19 @@ public interface PosterRepository extends JpaRepository<Poster, Long> {
             """)
     Optional<PosterSummary> findSummary(long id);
 
+    @Query("""
+            select new no.oslo.samarbeidsplakaten.poster.domain.PosterSummary(
+                p.id, d.id, a.id, d.name, a.name, p.status, p.lastChangedAt, p.agreedVersion, p.nextReview)
+            from Poster p join p.department d join p.agency a""")
+    List<PosterSummary> findAllSummaries();
+
+    /** How many posters there are and when the last was changed: changes whenever any poster's content does. */
+    @Query("select count(p), max(p.lastChangedAt) from Poster p")
+    Object[] findChangeMark();
+
+    @Query("select p.id, p.templateVersionId from Poster p")
+    List<Object[]> findTemplateVersionIds();
+
     /**
      * Records a cell edit on the poster without bumping its version, so edits of different cells never collide. Any
      * edit makes the poster a draft again.

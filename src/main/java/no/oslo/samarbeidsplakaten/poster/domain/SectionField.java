@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
 
-/** The free-text cells of the poster's fixed sections. Reflection answers are cells too, keyed by question. */
+/** The free-text cells of the poster's fixed sections. Reflection answers are cells too, keyed by
+ * question, and so are the reasons for deviating from the template's common rules, keyed by rule. */
 @NamedInterface("model")
 public enum SectionField {
     PURPOSE("purpose.text"),
@@ -18,6 +19,8 @@ public enum SectionField {
     SIGNALS("signals.text");
 
     public static final String REFLECTION_PREFIX = "reflection.";
+    /** The pair's reason for deviating from a common rule of the template, keyed by the rule. */
+    public static final String REASON_PREFIX = "reason.";
 
     private final String key;
 
@@ -31,6 +34,10 @@ public enum SectionField {
 
     public static String reflectionKey(String questionKey) {
         return REFLECTION_PREFIX + questionKey;
+    }
+
+    public static String reasonKey(String ruleKey) {
+        return REASON_PREFIX + ruleKey;
     }
 
     public static Optional<SectionField> byKey(String key) {

@@ -42,7 +42,8 @@ public record PosterContent(
     }
 
     /**
-     * A new pair's poster as the template starts it: the guidance values, empty reflection answers.
+     * A new pair's poster as the template starts it: the guidance values, empty reflection answers and
+     * reasons.
      *
      * @param rowKeys gives each row its lifelong key
      */
@@ -52,6 +53,7 @@ public record PosterContent(
             sections.put(field.key(), template.cells().getOrDefault(field.key(), ""));
         }
         template.reflectionQuestions().forEach(q -> sections.put(SectionField.reflectionKey(q.key()), ""));
+        template.rules().forEach(rule -> sections.put(SectionField.reasonKey(rule.key()), ""));
         var meetings = template.meetings().stream().map(meeting -> {
             var values = new TreeMap<String, String>();
             for (MeetingField field : MeetingField.values()) {

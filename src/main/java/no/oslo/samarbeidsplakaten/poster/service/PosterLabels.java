@@ -80,6 +80,9 @@ public final class PosterLabels {
         if (fieldKey.startsWith(no.oslo.samarbeidsplakaten.poster.domain.SectionField.REFLECTION_PREFIX)) {
             return t("field.reflection");
         }
+        if (fieldKey.startsWith(no.oslo.samarbeidsplakaten.poster.domain.SectionField.REASON_PREFIX)) {
+            return t("field.reason");
+        }
         if (no.oslo.samarbeidsplakaten.poster.domain.RowList.COMMITMENT_TEXT.equals(fieldKey)) {
             return t("field.commitment");
         }

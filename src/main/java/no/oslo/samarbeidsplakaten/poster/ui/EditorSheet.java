@@ -20,6 +20,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
+import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 
 /**
  * The poster as an editable sheet: it reads like the printed poster, and every field in it saves itself. It keeps the
@@ -36,11 +37,12 @@ class EditorSheet extends Div {
     private final CommitmentList agencyCommitments;
     private final StructureActions structure;
     private final Runnable rowsShown;
+    private final PracticeSection practice;
     private PosterDocument document;
 
     /** @param rowsShown told when rows were shown again, so marks on them can be set again */
     EditorSheet(PosterDocument document, PosterQueries posters, PosterStructure rowChanges, AutosaveBinder binder,
-            PosterLabels labels,
+            PosterLabels labels, PracticeReview review,
             List<String> roleCatalogue, List<RowAction> meetingActions, Runnable rowsShown) {
         this.document = document;
         this.rowsShown = rowsShown;
@@ -50,17 +52,20 @@ class EditorSheet extends Div {
         addClassName("poster-sheet");
         structure = new StructureActions(rowChanges, document.id(), labels, this::reload);
         meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels, roleCatalogue,
-                structure, meetingActions, () -> current(row)));
+                structure, meetingActions, () -> current(row), review::suggestionFor));
         departmentCommitments = new CommitmentList(RowList.DEPARTMENT_COMMITMENTS,
                 getTranslation("commitments.department"), binder, labels, structure);
         agencyCommitments = new CommitmentList(RowList.AGENCY_COMMITMENTS, getTranslation("commitments.agency"),
                 binder, labels, structure);
         showStructure();
         title = new PosterTitle(document, labels);
+        practice = new PracticeSection(document, labels, binder, review::deviations);
         add(title, purposeSection(), documentsSection(), meetingsSection(),
                 new PosterSection("styringssignaler", getTranslation("section.signals"),
                         getTranslation("section.signals.intro"), textArea(SectionField.SIGNALS)),
-                commitmentsSection(), reflectionSection());
+                commitmentsSection(), reflectionSection(),
+                new PosterSection("felles-praksis", getTranslation("section.practice"),
+                        getTranslation("section.practice.intro"), practice));
     }
 
     PosterDocument document() {
@@ -78,6 +83,9 @@ class EditorSheet extends Div {
         }
         if (MeetingField.FORMALITY.key().equals(change.fieldKey())) {
             meetingsBoard.show(document.meetings());
+        }
+        if (change.rowId() != null) {
+            practice.update(document);
         }
     }
 
@@ -98,6 +106,9 @@ class EditorSheet extends Div {
     }
 
     private void showStructure() {
+        if (practice != null) {
+            practice.update(document);
+        }
         meetingsBoard.show(document.meetings());
         departmentCommitments.show(document.departmentCommitments());
         agencyCommitments.show(document.agencyCommitments());

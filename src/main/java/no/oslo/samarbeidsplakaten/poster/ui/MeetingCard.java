@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution.RowAction;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
@@ -46,13 +48,15 @@ class MeetingCard extends Div {
     private final Span summary = new Span();
     private final Button toggle = new Button();
     private final Div body = new Div();
+    private final Div termHint = new Div();
 
     /**
      * @param current reads the meeting as it is now, to build its editors when the card is opened: only open cards
      *     hold editors, which keeps a participant's view light
      */
     MeetingCard(Row meeting, AutosaveBinder binder, PosterLabels labels, List<String> roleCatalogue,
-            Actions actions, List<RowAction> contributedActions, Supplier<Row> current) {
+            Actions actions, List<RowAction> contributedActions, Supplier<Row> current,
+            Function<String, Optional<String>> standardTermFor) {
         this.meeting = meeting;
         this.labels = labels;
         this.binder = binder;
@@ -80,10 +84,14 @@ class MeetingCard extends Div {
         remove = iconButton(VaadinIcon.TRASH, "", () -> actions.remove(meeting, nameField.getValue()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         labelButtons();
+        termHint.addClassName("term-suggestion");
+        termHint.getElement().setAttribute("role", "status");
+        suggestTerm(standardTermFor);
         // Buttons name the meeting they act on, also after somebody renames it.
         nameField.addValueChangeListener(e -> {
             labelButtons();
             labelToggle();
+            suggestTerm(standardTermFor);
         });
 
         var header = new HorizontalLayout(nameField, formality, up, down);
@@ -106,7 +114,23 @@ class MeetingCard extends Div {
         summaryLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         summaryLine.setFlexGrow(1, summary);
         summaryLine.setWidthFull();
-        add(header, summaryLine, body);
+        add(header, termHint, summaryLine, body);
+    }
+
+    /**
+     * Suggests the common term when the meeting's name is one the mayor's office marked as another word for a
+     * standard meeting type. Only a suggestion: the name changes when the pair takes it, like any edit.
+     */
+    private void suggestTerm(Function<String, Optional<String>> standardTermFor) {
+        termHint.removeAll();
+        var standard = standardTermFor.apply(nameField.getValue());
+        termHint.setVisible(standard.isPresent());
+        standard.ifPresent(term -> {
+            var use = new Button(labels.t("term.use", term), e -> nameField.setValue(term));
+            use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            use.addClassName("use-term");
+            termHint.add(new Span(labels.t("term.suggestion", nameField.getValue(), term)), use);
+        });
     }
 
     /** Opens the card with editors for every attribute, or closes it. */

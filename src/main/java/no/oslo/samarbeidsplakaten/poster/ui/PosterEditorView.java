@@ -36,6 +36,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
+import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -52,6 +53,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
     private final PosterStructure structure;
     private final OrganisationService organisationService;
     private final LiveBroadcaster broadcaster;
+    private final PracticeReview practiceReview;
     private final ObjectProvider<EditorContribution> contributions;
     private final SaveStatus saveStatus = new SaveStatus();
     private final Div connectionBanner = new Div();
@@ -65,7 +67,9 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     public PosterEditorView(PosterQueries posters, CellEditing cellEditing, PosterStructure structure,
             OrganisationService organisationService,
-            LiveBroadcaster broadcaster, ObjectProvider<EditorContribution> contributions) {
+            LiveBroadcaster broadcaster, PracticeReview practiceReview,
+            ObjectProvider<EditorContribution> contributions) {
+        this.practiceReview = practiceReview;
         this.posters = posters;
         this.cellEditing = cellEditing;
         this.structure = structure;
@@ -182,7 +186,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
         var labels = new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()));
         var roleCatalogue = organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList();
-        sheet = new EditorSheet(poster, posters, structure, binder, labels, roleCatalogue,
+        sheet = new EditorSheet(poster, posters, structure, binder, labels, practiceReview, roleCatalogue,
                 parts.stream().flatMap(part -> part.meetingActions().stream()).toList(),
                 () -> parts.forEach(Part::shown));
         var body = new Div(sheet);

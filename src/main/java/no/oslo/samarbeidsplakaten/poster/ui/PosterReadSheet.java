@@ -23,6 +23,7 @@ import no.oslo.samarbeidsplakaten.poster.service.MeetingMatrix;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PracticeCheck;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -258,6 +259,34 @@ public class PosterReadSheet extends Div {
         details.setId("refleksjon");
         details.addClassName("reflection");
         return details;
+    }
+
+    /**
+     * Adds the poster's standing against the template's common rules: each rule it deviates from, the meetings that
+     * do, and the pair's reason.
+     */
+    public void showPractice(List<PracticeCheck.Deviation> deviations) {
+        var box = new Div();
+        if (deviations.isEmpty()) {
+            box.add(new Paragraph(labels.t("practice.none")));
+        }
+        for (var deviation : deviations) {
+            var findings = new UnorderedList();
+            for (var finding : deviation.findings()) {
+                String value = labels.display(finding.fieldKey(), finding.value());
+                findings.add(new ListItem(labels.t("practice.finding", finding.meetingName(),
+                        labels.fieldLabel(finding.fieldKey()), value.isBlank() ? labels.t("practice.notFilled") : value)));
+            }
+            var reasonCell = document.sectionCells().get(SectionField.reasonKey(deviation.rule().key()));
+            String reason = reasonCell == null ? "" : reasonCell.value();
+            var rule = new Div(new H3(deviation.rule().text(getLocale())), findings,
+                    reason.isBlank() ? new Paragraph(labels.t("practice.noReason"))
+                            : paragraphs(labels.t("field.reason") + ": " + reason));
+            rule.addClassName("practice-rule");
+            rule.getElement().setAttribute("data-deviates", "true");
+            box.add(rule);
+        }
+        add(new PosterSection("felles-praksis", labels.t("section.practice"), null, box));
     }
 
     private static Component paragraphs(String text) {

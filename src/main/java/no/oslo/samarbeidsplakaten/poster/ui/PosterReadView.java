@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -22,12 +23,14 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 public class PosterReadView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PosterQueries posters;
+    private final PracticeReview practiceReview;
     private final OrganisationService organisationService;
     private final PosterDownloads downloads;
     private PosterDocument document;
 
     public PosterReadView(PosterQueries posters, OrganisationService organisationService,
-            PosterDownloads downloads) {
+            PosterDownloads downloads, PracticeReview practiceReview) {
+        this.practiceReview = practiceReview;
         this.posters = posters;
         this.organisationService = organisationService;
         this.downloads = downloads;
@@ -45,8 +48,10 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
                 new Anchor(PosterAddress.editor(document.id()), getTranslation("view.edit")),
                 new PrintButton(), downloads.button(document.id(), null, true));
         toolbar.addClassName("editor-toolbar");
-        add(toolbar, new PosterReadSheet(document,
-                new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()))));
+        var sheet = new PosterReadSheet(document,
+                new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale())));
+        sheet.showPractice(practiceReview.deviations(document));
+        add(toolbar, sheet);
     }
 
     @Override

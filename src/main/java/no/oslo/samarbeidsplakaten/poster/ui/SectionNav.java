@@ -12,7 +12,8 @@ class SectionNav extends Nav {
         {"motene", "nav.section.meetings"},
         {"styringssignaler", "nav.section.signals"},
         {"forpliktelser", "nav.section.commitments"},
-        {"refleksjon", "nav.section.reflection"}
+        {"refleksjon", "nav.section.reflection"},
+        {"felles-praksis", "nav.section.practice"}
     };
 
     SectionNav(String path) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** No default password anywhere: on a database without users, the first admin gets a random one, logged once. */
 @Component
+@org.springframework.core.annotation.Order(0)
 class InitialAdminCreator implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdminCreator.class);

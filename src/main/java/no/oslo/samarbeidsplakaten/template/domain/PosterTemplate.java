@@ -7,7 +7,7 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * The parsed content of a template version: default values for the poster's section cells, the default meeting rows
- * with their attribute values, each side's default commitments and the workshop's reflection questions.
+ * with their attribute values, each side's default commitments and the workshop's reflection questions, and the common rules the kartlegging checks posters against.
  */
 @NamedInterface("model")
 public record PosterTemplate(
@@ -18,7 +18,13 @@ public record PosterTemplate(
         Map<String, String> cells,
         List<ReflectionQuestion> reflectionQuestions,
         List<TemplateMeeting> meetings,
-        Commitments commitments) {
+        Commitments commitments,
+        List<PracticeRule> rules) {
+
+    /** The standard meeting type a template row key stands for, if this template has it. */
+    public java.util.Optional<TemplateMeeting> meetingType(String key) {
+        return meetings.stream().filter(m -> m.key().equals(key)).findFirst();
+    }
 
     public record ReflectionQuestion(String key, String nb, String en) {
 
@@ -28,6 +34,11 @@ public record PosterTemplate(
     }
 
     public record TemplateMeeting(String key, Map<String, String> cells) {
+
+        /** The standard term: the name the template gives this meeting type. */
+        public String name() {
+            return cells.getOrDefault("name", key);
+        }
     }
 
     public record Commitments(List<String> department, List<String> agency) {

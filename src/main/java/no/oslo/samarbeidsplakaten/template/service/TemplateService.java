@@ -1,10 +1,13 @@
 package no.oslo.samarbeidsplakaten.template.service;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
+import no.oslo.samarbeidsplakaten.template.domain.PracticeRule;
 import no.oslo.samarbeidsplakaten.template.domain.TemplateVersion;
 import no.oslo.samarbeidsplakaten.template.domain.TemplateVersionRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +25,21 @@ public class TemplateService {
     private final JsonMapper json = JsonMapper.builder().build();
     // Template versions are immutable once published, so parsed copies can be kept.
     private final Map<Long, PosterTemplate> parsed = new ConcurrentHashMap<>();
+    // Versions are published only by migrations, before the app serves anyone, so the latest is read once.
+    private volatile @Nullable PosterTemplate current;
 
     TemplateService(TemplateVersionRepository templates) {
         this.templates = templates;
     }
 
     public PosterTemplate current() {
-        var latest = templates.findFirstByTemplateKeyOrderByVersionDesc(OSLO_STANDARD)
-                .orElseThrow(() -> new IllegalStateException("The Oslo standard template is missing"));
-        return parse(latest);
+        var known = current;
+        if (known == null) {
+            known = parse(templates.findFirstByTemplateKeyOrderByVersionDesc(OSLO_STANDARD)
+                    .orElseThrow(() -> new IllegalStateException("The Oslo standard template is missing")));
+            current = known;
+        }
+        return known;
     }
 
     public PosterTemplate byId(long templateVersionId) {
@@ -57,7 +66,7 @@ public class TemplateService {
             var content = json.readValue(version.getContent(), TemplateContent.class);
             return new PosterTemplate(id, version.getTemplateKey(), version.getVersion(), version.getName(),
                     Map.copyOf(content.cells()), content.reflectionQuestions(), content.meetings(),
-                    content.commitments());
+                    content.commitments(), content.rules() == null ? List.of() : List.copyOf(content.rules()));
         });
     }
 
@@ -66,8 +75,9 @@ public class TemplateService {
             int version,
             String name,
             Map<String, String> cells,
-            java.util.List<PosterTemplate.ReflectionQuestion> reflectionQuestions,
-            java.util.List<PosterTemplate.TemplateMeeting> meetings,
-            PosterTemplate.Commitments commitments) {
+            List<PosterTemplate.ReflectionQuestion> reflectionQuestions,
+            List<PosterTemplate.TemplateMeeting> meetings,
+            PosterTemplate.Commitments commitments,
+            @Nullable List<PracticeRule> rules) {
     }
 }

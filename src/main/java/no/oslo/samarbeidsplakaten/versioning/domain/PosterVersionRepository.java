@@ -34,6 +34,27 @@ public interface PosterVersionRepository extends JpaRepository<PosterVersion, Lo
 
     List<PosterVersion> findByPosterIdOrderByNumber(long posterId);
 
+    @Query("select count(v) from PosterVersion v")
+    long countAll();
+
+    /** The latest version of every poster that has one. */
+    @Query("""
+            select v from PosterVersion v
+            where v.number = (select max(w.number) from PosterVersion w where w.posterId = v.posterId)""")
+    List<PosterVersion> findLatestOfEveryPoster();
+
+    /** The approvers of every poster's latest version. */
+    @Query("""
+            select new no.oslo.samarbeidsplakaten.versioning.domain.PosterVersionRepository$LatestApproverLine(
+                v.posterId, a)
+            from PosterVersion v join v.approvers a
+            where v.number = (select max(w.number) from PosterVersion w where w.posterId = v.posterId)
+            order by v.posterId, index(a)""")
+    List<LatestApproverLine> findApproversOfLatestVersions();
+
+    record LatestApproverLine(long posterId, VersionApprover approver) {
+    }
+
     @Query("select max(v.number) from PosterVersion v where v.posterId = :posterId")
     Optional<Integer> findLatestNumber(long posterId);
 }

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
+import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,13 +37,15 @@ import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 public class VersionPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PosterQueries posters;
+    private final PracticeReview practiceReview;
     private final VersioningService versioning;
     private final OrganisationService organisations;
     private final PosterDownloads downloads;
     private VersionView version;
 
     public VersionPage(PosterQueries posters, VersioningService versioning,
-            OrganisationService organisations, PosterDownloads downloads) {
+            OrganisationService organisations, PosterDownloads downloads, PracticeReview practiceReview) {
+        this.practiceReview = practiceReview;
         this.posters = posters;
         this.versioning = versioning;
         this.organisations = organisations;
@@ -98,8 +101,10 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
             nav.add(new Anchor(PosterAddress.editor(poster.id()), getTranslation("version.draft")));
         }
         banner.add(new Div(new PrintButton(), downloads.button(poster.id(), number, worksOnDraft)));
-        add(nav, banner, new PosterReadSheet(version.document(),
-                new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()))));
+        var sheet = new PosterReadSheet(version.document(),
+                new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale())));
+        sheet.showPractice(practiceReview.deviations(version.document()));
+        add(nav, banner, sheet);
     }
 
     private Div list(String titleKey, List<String> items) {

@@ -1,0 +1,137 @@
+package no.oslo.samarbeidsplakaten.survey.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.domain.Frequency;
+import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.PosterCatalogue;
+import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
+import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
+import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
+import no.oslo.samarbeidsplakaten.template.service.CommonTerms;
+import no.oslo.samarbeidsplakaten.template.service.TemplateService;
+import no.oslo.samarbeidsplakaten.versioning.service.AgreedPractices;
+import no.oslo.samarbeidsplakaten.versioning.service.AgreedPractices.Agreed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the whole city's kartlegging from every poster in a handful of queries, and keeps it until a poster, a
+ * version, the common terms, the template or the date change. Whether anything changed is one small query, so every
+ * node of a cluster sees the others' edits without being told.
+ */
+@Component
+@Transactional(readOnly = true)
+class SurveyBuilder {
+
+    private final OrganisationService organisations;
+    private final PosterCatalogue posters;
+    private final AgreedPractices agreed;
+    private final PracticeReview review;
+    private final TemplateService templates;
+    private final CommonTerms terms;
+    private final Clock clock;
+    private volatile @Nullable Built built;
+
+    private record Built(String mark, CitySurvey survey) {
+    }
+
+    SurveyBuilder(OrganisationService organisations, PosterCatalogue posters, AgreedPractices agreed,
+            PracticeReview review, TemplateService templates, CommonTerms terms, Clock clock) {
+        this.organisations = organisations;
+        this.posters = posters;
+        this.agreed = agreed;
+        this.review = review;
+        this.templates = templates;
+        this.terms = terms;
+        this.clock = clock;
+    }
+
+    /** The whole city as it is now. */
+    CitySurvey city() {
+        var template = templates.current();
+        String mark = posters.changeMark() + "|" + agreed.changeMark() + "|" + terms.synonyms().hashCode() + "|"
+                + template.id() + "|" + LocalDate.now(clock);
+        var last = built;
+        if (last != null && last.mark().equals(mark)) {
+            return last.survey();
+        }
+        var survey = build(template);
+        built = new Built(mark, survey);
+        return survey;
+    }
+
+    private CitySurvey build(PosterTemplate current) {
+        var today = LocalDate.now(clock);
+        Map<Long, PosterCatalogue.Entry> posterOfAgency = posters.all().stream()
+                .collect(Collectors.toMap(e -> e.summary().agencyId(), Function.identity(), (a, b) -> a));
+        Map<Long, Agreed> latest = agreed.latestOfEveryPoster();
+        var types = review.typeResolver();
+        var pairs = new ArrayList<PairPractice>();
+        for (Organisation department : organisations.departments()) {
+            for (Organisation agency : organisations.agenciesOf(department)) {
+                var entry = posterOfAgency.get(agency.getId());
+                pairs.add(entry == null ? noPoster(department, agency)
+                        : pair(entry, latest.get(entry.summary().id()), current, types, today));
+            }
+        }
+        return new CitySurvey(today, clock.instant(), current.name(), current.version(), current.meetings(),
+                current.rules(), current.reflectionQuestions(), List.copyOf(pairs));
+    }
+
+    private static PairPractice noPoster(Organisation department, Organisation agency) {
+        return new PairPractice(department.getId(), department.getName(), agency.getId(), agency.getName(), null,
+                PairStatus.NO_POSTER, null, null, List.of(), null, false, false, List.of(), List.of(), Map.of());
+    }
+
+    private PairPractice pair(PosterCatalogue.Entry entry, @Nullable Agreed version, PosterTemplate current,
+            Function<PosterContent.Meeting, Optional<String>> types, LocalDate today) {
+        var summary = entry.summary();
+        PosterContent content = version != null ? version.content() : entry.draft();
+        var meetings = content.meetings().stream().map(m -> meeting(m, types.apply(m).orElse(null), current))
+                .toList();
+        var deviations = PracticeReview.deviations(current, content.meetings(), types).stream()
+                .map(d -> new PairPractice.Deviation(d.rule(), d.findings(),
+                        content.sections().getOrDefault(SectionField.reasonKey(d.rule().key()), "")))
+                .toList();
+        var reflections = new TreeMap<String, String>();
+        current.reflectionQuestions().forEach(q -> reflections.put(q.key(),
+                content.sections().getOrDefault(SectionField.reflectionKey(q.key()), "")));
+        PairStatus status = version == null ? PairStatus.DRAFT
+                : summary.nextReview() != null && summary.nextReview().isBefore(today) ? PairStatus.REVIEW_OVERDUE
+                        : PairStatus.AGREED;
+        boolean otherTemplate = !(content.templateKey().equals(current.key())
+                && content.templateVersion() == current.version());
+        return new PairPractice(summary.departmentId(), summary.departmentName(), summary.agencyId(),
+                summary.agencyName(), summary.id(), status, version == null ? null : version.number(),
+                version == null ? null : version.lockedAt(), version == null ? List.of() : version.approvers(),
+                version == null ? null : summary.nextReview(),
+                version != null && summary.status() == PosterStatus.DRAFT,
+                otherTemplate, meetings, deviations, Map.copyOf(reflections));
+    }
+
+    private static MeetingPractice meeting(PosterContent.Meeting meeting, @Nullable String type,
+            PosterTemplate current) {
+        boolean otherTemplate = type == null && meeting.templateKey() != null
+                && current.meetingType(meeting.templateKey()).isEmpty();
+        String frequency = meeting.value(MeetingField.FREQUENCY);
+        Integer perYear = Frequency.read(frequency).map(Frequency::perYear)
+                .filter(java.util.OptionalInt::isPresent).map(java.util.OptionalInt::getAsInt).orElse(null);
+        return new MeetingPractice(meeting.value(MeetingField.NAME), type, otherTemplate,
+                meeting.value(MeetingField.FORMALITY), frequency, perYear, meeting.value(MeetingField.CHAIR),
+                meeting.value(MeetingField.POLITICAL_ROLE), meeting.value(MeetingField.DOCUMENTATION),
+                meeting.value(MeetingField.PUBLICITY));
+    }
+}

@@ -1,0 +1,52 @@
+package no.oslo.samarbeidsplakaten.survey.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.List;
+
+/** Real HTML tables, with a caption and header cells a screen reader announces. */
+final class Tables {
+
+    private Tables() {
+    }
+
+    static NativeTable table(String caption, List<String> headers) {
+        var table = new NativeTable();
+        table.addClassName("survey-table");
+        table.setCaptionText(caption);
+        var row = table.getHead().addRow();
+        for (String header : headers) {
+            row.addHeaderCell().setText(header);
+        }
+        row.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        table.addBody();
+        return table;
+    }
+
+    /** A row whose first cell names it (a header cell for the row), then data cells. */
+    static NativeTableRow row(NativeTable table, Component rowHeader, Component... cells) {
+        var row = table.getBody().addRow();
+        var header = row.addHeaderCell();
+        header.add(rowHeader);
+        header.getElement().setAttribute("scope", "row");
+        for (Component cell : cells) {
+            row.addDataCell().add(cell);
+        }
+        return row;
+    }
+
+    static NativeTableRow row(NativeTable table, String rowHeader, String... cells) {
+        var row = table.getBody().addRow();
+        NativeTableHeaderCell header = row.addHeaderCell();
+        header.setText(rowHeader);
+        header.getElement().setAttribute("scope", "row");
+        for (String cell : cells) {
+            NativeTableCell data = row.addDataCell();
+            data.setText(cell);
+        }
+        return row;
+    }
+}

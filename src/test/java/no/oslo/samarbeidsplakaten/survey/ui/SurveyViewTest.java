@@ -1,0 +1,132 @@
+package no.oslo.samarbeidsplakaten.survey.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.LocalDate;
+import no.oslo.samarbeidsplakaten.poster.domain.Formality;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
+import no.oslo.samarbeidsplakaten.support.TestData;
+import no.oslo.samarbeidsplakaten.template.service.CommonTerms;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The kartlegging page as the mayor's office, a department and an agency see it. */
+@SpringBootTest
+@ActiveProfiles("test")
+class SurveyViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    PosterLifecycle lifecycle;
+
+    @Autowired
+    PosterStructure structure;
+
+    @Autowired
+    VersioningService versioning;
+
+    @Autowired
+    CommonTerms terms;
+
+    long bym;
+
+    @BeforeEach
+    void city() {
+        testData.removePosters();
+        testData.asAdmin(() -> terms.synonyms().keySet().forEach(terms::unmark));
+        testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
+        testData.member("per", "Per Hansen", "Etatssjef", "BYM");
+        testData.member("vera", "Vera Vann", "Etatssjef", "VAV");
+        bym = testData.fetchAs("kari", () -> lifecycle.create(testData.organisationId("MOS"),
+                testData.organisationId("BYM")));
+        long vav = testData.fetchAs("kari", () -> lifecycle.create(testData.organisationId("MOS"),
+                testData.organisationId("VAV")));
+        testData.as("kari", () -> structure.addMeeting(vav, "Styringsmøte", Formality.FORMAL));
+        testData.as("kari", () -> versioning.approve(bym));
+        testData.as("per", () -> versioning.approve(bym));
+        testData.as("kari", () -> versioning.lock(bym, "Vedtatt", LocalDate.now().plusYears(1)));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theMayorsOfficeSeesTheWholeCityAndMarksASynonym() {
+        navigate(SurveyView.class);
+        assertThat(text($(Div.class).withClassName("survey-counts").single()))
+                .contains("14", "Par i alt", "12", "Ingen plakat ennå", "1", "Utkast", "Vedtatt");
+        var status = $(NativeTable.class).withId("survey-status").single();
+        assertThat(status.getBody().getRowCount()).isEqualTo(14);
+        assertThat(text(status)).contains("Bymiljøetaten", "Vedtatt (versjon 1)",
+                "Kommunaldirektør (Byrådsavdelingen), Etatssjef (Virksomheten)", "Ingen plakat ennå");
+        assertThat($(Anchor.class).withText("Bymiljøetaten").single().getHref())
+                .isEqualTo("plakat/" + bym + "/versjon/1");
+        assertThat($(Anchor.class).withText("Last ned som Excel").single().getHref())
+                .isEqualTo("eksport/kartlegging.xlsx?sprak=nb");
+
+        open("tab-matrix");
+        var matrix = $(NativeTable.class).withId("survey-matrix").single();
+        assertThat(text(matrix.getHead())).contains("Etatsstyringsmøte", "Oppdragsstyringsmøte", "Fagmøte",
+                "Kontaktmøte med politisk ledelse", "Andre møter");
+        assertThat(text(matrix)).contains("Hyppighet: Inntil 4 per år", "Styringsmøte", "fra utkast");
+
+        open("tab-terms");
+        var choice = $(Select.class).all().stream()
+                .filter(s -> "Synonym for: Styringsmøte".equals(s.getAriaLabel().orElse(null))).findFirst()
+                .orElseThrow();
+        test(choice).selectItem("Etatsstyringsmøte");
+        assertThat(terms.synonyms()).containsEntry("styringsmøte", "etatsstyringsmote");
+        assertThat(text($(NativeTable.class).withId("survey-terms").single())).contains("Etatsstyringsmøte (synonym)");
+
+        // One department at a time: the downloads follow the filter.
+        var department = $(Select.class).withLabel("Byrådsavdeling").single();
+        test(department).selectItem("Byrådsavdeling for finans");
+        assertThat($(NativeTable.class).withId("survey-status").single().getBody().getRowCount()).isEqualTo(2);
+        assertThat($(Anchor.class).withText("Last ned som Excel").single().getHref())
+                .isEqualTo("eksport/kartlegging.xlsx?sprak=nb&avdeling=" + testData.organisationId("FIN"));
+    }
+
+    @Test
+    @WithUserDetails("kari")
+    void aDepartmentSeesItsOwnAgenciesOnly() {
+        navigate(SurveyView.class);
+        assertThat($(Select.class).withLabel("Byrådsavdeling").exists()).isFalse();
+        var status = $(NativeTable.class).withId("survey-status").single();
+        assertThat(status.getBody().getRowCount()).isEqualTo(3);
+        assertThat(text(status)).contains("Bymiljøetaten", "Vann- og avløpsetaten")
+                .doesNotContain("Utdanningsetaten");
+    }
+
+    @Test
+    @WithUserDetails("vera")
+    void anAgencySeesItsOwnPairNextToTheCityAndNoOtherAgency() {
+        var view = navigate(SurveyView.class);
+        var comparison = $(NativeTable.class).withId("survey-agency").single();
+        assertThat(text(comparison)).contains("Etatsstyringsmøte", "Hyppighet: Inntil 4 per år", "100 %");
+        assertThat(view.getElement().getTextRecursively()).contains("Vann- og avløpsetaten")
+                .doesNotContain("Bymiljøetaten");
+        assertThat($(Tab.class).exists()).isFalse();
+    }
+
+    /** Opens a tab as a click on it does. */
+    private void open(String tabId) {
+        $(TabSheet.class).single().setSelectedTab($(Tab.class).withId(tabId).single());
+    }
+
+    private static String text(com.vaadin.flow.component.Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}
