@@ -28,21 +28,27 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     void theAdministratorSeesEveryViewInTheMenuInOrder() {
         navigate(OverviewView.class);
-        assertThat(menu()).containsExactly("Oversikt", "Brukere", "Import", "Logg");
+        assertThat(menu()).containsExactly("Oversikt", "Kartlegging", "Brukere", "Import", "Logg");
         assertThat($(Span.class).withClassName("signed-in-user").single().getText()).startsWith("Administrator");
     }
 
     @Test
-    void aMemberSeesOnlyTheOverview() {
+    void aMemberSeesTheOverviewAndTheKartleggingAReaderOnlyTheOverview() {
         testData.member("meny-medlem", "Mona Medlem", "Rådgiver", "MOS");
         testData.as("meny-medlem", () -> {
             // The first page was opened as the administrator; a page outside the frame makes the next one build it
             // anew, for the member.
             navigate(WorkshopClosedView.class);
             navigate(OverviewView.class);
-            assertThat(menu()).containsExactly("Oversikt");
+            assertThat(menu()).containsExactly("Oversikt", "Kartlegging");
             assertThat($(Span.class).withClassName("signed-in-user").single().getText())
                     .isEqualTo("Mona Medlem · Rådgiver");
+        });
+        testData.account("meny-leser", "Lars Leser", "Revisor", "MOS", no.oslo.samarbeidsplakaten.security.domain.AppRole.READER);
+        testData.as("meny-leser", () -> {
+            navigate(WorkshopClosedView.class);
+            navigate(OverviewView.class);
+            assertThat(menu()).containsExactly("Oversikt");
         });
     }
 

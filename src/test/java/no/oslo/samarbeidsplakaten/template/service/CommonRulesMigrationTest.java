@@ -1,0 +1,86 @@
+package no.oslo.samarbeidsplakaten.template.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import no.oslo.samarbeidsplakaten.support.ThrowAwayPostgres;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A database from before the kartlegging: the published template version 1 gains the common rules as data and
+ * nothing else, and every existing poster gains an empty reason field per rule; on H2 and on PostgreSQL.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class CommonRulesMigrationTest {
+
+    @Autowired
+    List<JavaMigration> javaMigrations;
+
+    @Test
+    void theTemplateGainsItsRulesAndEveryPosterAReasonFieldPerRule() {
+        boolean postgres = ThrowAwayPostgres.isTheTestDatabase();
+        var dataSource = postgres
+                ? new DriverManagerDataSource(ThrowAwayPostgres.create(), ThrowAwayPostgres.USER,
+                        ThrowAwayPostgres.PASSWORD)
+                : new DriverManagerDataSource("jdbc:h2:mem:common-rules;DB_CLOSE_DELAY=-1", "sa", "");
+        try {
+            migrateFromBefore(dataSource, postgres ? "postgresql" : "h2");
+        } finally {
+            if (postgres) {
+                ThrowAwayPostgres.drop(dataSource.getUrl());
+            } else {
+                new JdbcTemplate(dataSource).execute("drop all objects");
+            }
+        }
+    }
+
+    private void migrateFromBefore(DriverManagerDataSource dataSource, String vendor) {
+        var jdbc = new JdbcTemplate(dataSource);
+        var json = JsonMapper.builder().build();
+        flyway(dataSource, vendor, "11").migrate();
+        // The template as it was published before the format had rules.
+        var stored = (ObjectNode) json.readTree(jdbc.queryForObject(
+                "select content from template_version where version = 1", String.class));
+        stored.remove("rules");
+        String before = json.writeValueAsString(stored);
+        jdbc.update("update template_version set content = ? where version = 1", before);
+        long department = jdbc.queryForObject("select id from organisation where code = 'MOS'", Long.class);
+        long agency = jdbc.queryForObject("select id from organisation where code = 'BYM'", Long.class);
+        jdbc.update("""
+                insert into poster (department_id, agency_id, template_version_id, status, created_at, created_by,
+                    last_changed_at, last_changed_by, version)
+                values (?, ?, (select min(id) from template_version), 'DRAFT', current_timestamp, 'test',
+                    current_timestamp, 'test', 0)""", department, agency);
+        long poster = jdbc.queryForObject("select max(id) from poster", Long.class);
+
+        flyway(dataSource, vendor, "latest").migrate();
+
+        var after = (ObjectNode) json.readTree(jdbc.queryForObject(
+                "select content from template_version where version = 1", String.class));
+        assertThat(after.get("rules")).hasSize(7);
+        after.remove("rules");
+        assertThat(json.writeValueAsString(after)).as("nothing else of the published version changed")
+                .isEqualTo(before);
+        assertThat(jdbc.queryForList("select field_key from poster_cell where poster_id = ? and row_id is null "
+                + "and field_key like 'reason.%' and cell_value = '' order by field_key", String.class, poster))
+                .containsExactly("reason.etatsstyring-hyppighet", "reason.etatsstyring-referat",
+                        "reason.formelle-dokumenteres", "reason.kontaktmote-hyppighet", "reason.referat-offentlig",
+                        "reason.referat-roller", "reason.signaler-skriftlig");
+    }
+
+    private Flyway flyway(DriverManagerDataSource dataSource, String vendor, String target) {
+        return Flyway.configure().dataSource(dataSource).target(target)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new)).load();
+    }
+}
