@@ -74,6 +74,7 @@ class TermsTab extends Div {
     private Component synonymChoice(TermUse term, CitySurvey survey) {
         var choice = new Select<String>();
         choice.setAriaLabel(texts.t("survey.terms.synonymFor", term.name()));
+        choice.getElement().setAttribute("data-term", term.name());
         var options = new ArrayList<String>();
         options.add(NOT_A_SYNONYM);
         survey.types().forEach(type -> options.add(type.key()));
