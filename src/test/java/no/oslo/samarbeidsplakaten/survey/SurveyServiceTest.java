@@ -266,7 +266,8 @@ class SurveyServiceTest {
     @Test
     void theReportIsAPdfWithTheFiguresAndWhatItIsBasedOn() throws Exception {
         edit("kari", bym, "etatsstyringsmote", MeetingField.FREQUENCY, "EXACTLY:6:YEAR");
-        editSection("kari", bym, SectionField.reflectionKey("roles"), "Rollene er <tydelige> & gode");
+        editSection("kari", bym, SectionField.reasonKey("etatsstyring-hyppighet"), "En <god> & gyldig grunn");
+        editSection("kari", bym, SectionField.reflectionKey("roles"), "Arbeidsnotat fra verkstedet");
         byte[] bytes = as("admin", () -> exports.report(null, texts()));
 
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -275,7 +276,9 @@ class SurveyServiceTest {
             assertThat(text).contains("Kartlegging av styringsdialogen")
                     .contains("basert på 0 vedtatte og 2 utkast til plakater")
                     .contains("Formelle møter i året per par")
-                    .contains("Rollene er <tydelige> & gode")
+                    .contains("En <god> & gyldig grunn")
+                    .contains("Svarene på refleksjonsspørsmålene er arbeidsnotater")
+                    .doesNotContain("Arbeidsnotat fra verkstedet")
                     .contains("Etatsstyringsmøter holdes inntil fire ganger i året.");
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }

@@ -44,8 +44,13 @@ class SurveyBuilder {
     private final CommonTerms terms;
     private final Clock clock;
     private volatile @Nullable Built built;
+    private volatile @Nullable Versions versions;
 
     private record Built(String mark, CitySurvey survey) {
+    }
+
+    /** The latest agreed versions as read at a count of versions: versions are only ever added, never changed. */
+    private record Versions(long count, Map<Long, Agreed> latest) {
     }
 
     SurveyBuilder(OrganisationService organisations, PosterCatalogue posters, AgreedPractices agreed,
@@ -62,22 +67,27 @@ class SurveyBuilder {
     /** The whole city as it is now. */
     CitySurvey city() {
         var template = templates.current();
-        String mark = posters.changeMark() + "|" + agreed.changeMark() + "|" + terms.synonyms().hashCode() + "|"
+        long versionCount = agreed.changeMark();
+        String mark = posters.changeMark() + "|" + versionCount + "|" + terms.synonyms().hashCode() + "|"
                 + template.id() + "|" + LocalDate.now(clock);
         var last = built;
         if (last != null && last.mark().equals(mark)) {
             return last.survey();
         }
-        var survey = build(template);
+        var known = versions;
+        if (known == null || known.count() != versionCount) {
+            known = new Versions(versionCount, agreed.latestOfEveryPoster());
+            versions = known;
+        }
+        var survey = build(template, known.latest());
         built = new Built(mark, survey);
         return survey;
     }
 
-    private CitySurvey build(PosterTemplate current) {
+    private CitySurvey build(PosterTemplate current, Map<Long, Agreed> latest) {
         var today = LocalDate.now(clock);
         Map<Long, PosterCatalogue.Entry> posterOfAgency = posters.all().stream()
                 .collect(Collectors.toMap(e -> e.summary().agencyId(), Function.identity(), (a, b) -> a));
-        Map<Long, Agreed> latest = agreed.latestOfEveryPoster();
         var types = review.typeResolver();
         var pairs = new ArrayList<PairPractice>();
         for (Organisation department : organisations.departments()) {

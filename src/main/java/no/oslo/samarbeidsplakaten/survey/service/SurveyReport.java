@@ -13,16 +13,15 @@ import no.oslo.samarbeidsplakaten.poster.domain.PoliticalRole;
 
 /**
  * The kartlegging as a tagged PDF report (A4 landscape): what it is based on, the status of every pair, the charts
- * drawn as bars with their numbers written beside them, the practice matrix, the deviations with reasons, the terms
- * and the reflection answers. Everything is set as text from escaped user input; nothing is fetched.
+ * drawn as bars with their numbers written beside them, the practice matrix (a line per meeting), the deviations
+ * with reasons and the terms. The reflection answers are working notes, which the poster does not print either: they
+ * are on the page and in the workbook. Everything is set as text from escaped user input; nothing is fetched.
  */
 final class SurveyReport {
 
     static final String FONT_FAMILY = "Report Sans";
-    /** Long answers are shortened in print; the workbook carries them whole. */
-    static final int ANSWER_LIMIT = 600;
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR = withoutGlyphSubstitution(font("DejaVuSans.ttf"));
+    private static final byte[] BOLD = withoutGlyphSubstitution(font("DejaVuSans-Bold.ttf"));
     private static final String[] ROLE_COLOURS = {"#767676", "#1F42AA", "#034B45", "#2A2859"};
 
     private final CitySurvey survey;
@@ -54,7 +53,7 @@ final class SurveyReport {
         matrix();
         deviations();
         termList();
-        reflection();
+        html.append("<p>").append(escape(texts.t("survey.report.reflection"))).append("</p>");
         html.append("</body></html>");
         return html.toString();
     }
@@ -135,6 +134,7 @@ final class SurveyReport {
 
     private void matrix() {
         heading("survey.matrix.caption");
+        html.append("<p>").append(escape(texts.t("survey.report.legend"))).append("</p>");
         html.append("<table class=\"data matrix\"><thead><tr><th scope=\"col\">")
                 .append(escape(texts.t("survey.col.pair"))).append("</th>");
         survey.types().forEach(type -> html.append("<th scope=\"col\">").append(escape(type.name())).append("</th>"));
@@ -165,9 +165,7 @@ final class SurveyReport {
             if (standardName == null || !heading.equals(standardName)) {
                 html.append("<b>").append(escape(heading)).append("</b><br/>");
             }
-            for (String line : texts.lines(meeting)) {
-                html.append(escape(line)).append("<br/>");
-            }
+            html.append(escape(texts.compact(meeting))).append("<br/>");
         }
         html.append("</td>");
     }
@@ -205,25 +203,6 @@ final class SurveyReport {
             row(term.name(), String.valueOf(term.pairs()), countsAs);
         }
         endTable();
-    }
-
-    private void reflection() {
-        heading("survey.tab.reflection");
-        for (var question : survey.questions()) {
-            html.append("<h3>").append(escape(question.text(texts.locale()))).append("</h3>");
-            table(List.of("survey.col.pair", "survey.col.answer"));
-            for (PairPractice pair : survey.pairs()) {
-                if (pair.posterId() == null) {
-                    continue;
-                }
-                String answer = pair.reflections().getOrDefault(question.key(), "").strip();
-                if (answer.length() > ANSWER_LIMIT) {
-                    answer = answer.substring(0, ANSWER_LIMIT) + " … " + texts.t("survey.report.shortened");
-                }
-                row(pair.agencyName(), answer.isEmpty() ? texts.t("reflection.noAnswer") : answer);
-            }
-            endTable();
-        }
     }
 
     private void heading(String key) {
@@ -292,6 +271,26 @@ final class SurveyReport {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) hidden: PDFBox applies it to every run of text, a fifth of
+     * the time a long report takes, and Norwegian and English text needs none of its ligatures. The table is renamed
+     * in the font's table directory, so it is simply not found; the embedded subset never carried it.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (copy[record] == 'G' && copy[record + 1] == 'S' && copy[record + 2] == 'U' && copy[record + 3] == 'B') {
+                copy[record] = 'g';
+                copy[record + 1] = 's';
+                copy[record + 2] = 'u';
+                copy[record + 3] = 'b';
+            }
+        }
+        return copy;
     }
 
     private static byte[] font(String name) {

@@ -86,6 +86,22 @@ public final class SurveyTexts {
         return lines;
     }
 
+    /** The same attributes in one short line, for print: "Inntil 4 per år · Kommunaldirektør · PL: … · Referat …". */
+    public String compact(MeetingPractice meeting) {
+        var parts = new ArrayList<String>();
+        parts.add(orNotStated(labels.frequency(meeting.frequency())));
+        parts.add(orNotStated(String.join(", ", labels.roles(meeting.chair()))));
+        parts.add(t("survey.line.politicalShort",
+                orNotStated(labels.choice(CellKind.POLITICAL_ROLE, meeting.politicalRole()))));
+        parts.add(orNotStated(labels.choice(CellKind.DOCUMENTATION_KIND, meeting.documentation())));
+        parts.add(orNotStated(labels.choice(CellKind.PUBLICITY, meeting.publicity())));
+        return String.join(" · ", parts);
+    }
+
+    private String orNotStated(String value) {
+        return value.isBlank() ? t("survey.notStated") : value;
+    }
+
     private void add(List<String> lines, String key, String value) {
         lines.add(t(key, value.isBlank() ? t("survey.notStated") : value));
     }

@@ -1,12 +1,11 @@
 package no.oslo.samarbeidsplakaten.survey.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import no.oslo.samarbeidsplakaten.survey.service.MeetingPractice;
@@ -30,31 +29,31 @@ class AgencyComparison extends Div {
         var pair = own.orElse(null);
         if (pair != null) {
             var status = new Paragraph();
-            status.add(new Span(texts.t("survey.agency.status") + " "), StatusTab.pairLink(pair, texts),
-                    new Span(": " + texts.status(pair)));
+            status.add(new Span(texts.t("survey.agency.status") + " "));
+            if (pair.address() != null) {
+                status.add(new Anchor(pair.address(), pair.agencyName()));
+            } else {
+                status.add(new Span(pair.agencyName()));
+            }
+            status.add(new Span(": " + texts.status(pair)));
             add(status);
         }
-        var table = Tables.table(texts.t("survey.agency.caption"), List.of(texts.t("survey.col.type"),
-                texts.t("survey.agency.ours"), texts.t("survey.agency.medianPerYear"),
+        var table = new HtmlTable("survey-agency", texts.t("survey.agency.caption"), List.of(
+                texts.t("survey.col.type"), texts.t("survey.agency.ours"), texts.t("survey.agency.medianPerYear"),
                 texts.t("survey.agency.minutesShare"), texts.t("survey.agency.politicalShare"),
                 texts.t("survey.agency.pairs")));
-        table.setId("survey-agency");
         for (SurveyFigures.Typical typical : surveys.typicalPractice()) {
-            var ours = new Div();
             List<MeetingPractice> meetings = pair == null ? List.of() : pair.meetingsOf(typical.type());
+            var ours = new StringBuilder();
             if (meetings.isEmpty()) {
-                ours.add(new Span(texts.t("survey.none")));
+                ours.append(HtmlTable.text(texts.t("survey.none")));
             }
-            for (MeetingPractice meeting : meetings) {
-                var lines = new UnorderedList();
-                texts.lines(meeting).forEach(line -> lines.add(new ListItem(line)));
-                ours.add(lines);
-            }
-            Tables.row(table, new Span(typical.label()), ours, new Span(texts.perYear(typical.medianPerYear())),
-                    new Span(typical.minutesPercent() + " %"), new Span(typical.politicalPercent() + " %"),
-                    new Span(String.valueOf(typical.pairs())));
+            meetings.forEach(meeting -> ours.append(HtmlTable.lines(texts.lines(meeting))));
+            table.row(HtmlTable.text(typical.label()), ours.toString(),
+                    HtmlTable.text(texts.perYear(typical.medianPerYear())), typical.minutesPercent() + " %",
+                    typical.politicalPercent() + " %", String.valueOf(typical.pairs()));
         }
-        add(new H2(texts.t("survey.agency.compareTitle")), table);
+        add(new H2(texts.t("survey.agency.compareTitle")), table.component());
         if (pair != null && pair.posterId() != null) {
             add(new H2(texts.t("survey.tab.deviations")));
             if (pair.deviations().isEmpty()) {

@@ -1,16 +1,13 @@
 package no.oslo.samarbeidsplakaten.survey.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
-import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import no.oslo.samarbeidsplakaten.survey.service.CitySurvey;
 import no.oslo.samarbeidsplakaten.survey.service.MeetingPractice;
 import no.oslo.samarbeidsplakaten.survey.service.PairPractice;
+import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The practice matrix: a row per pair, a column per standard meeting type and one for meetings of no standard type;
@@ -26,52 +23,45 @@ class MatrixTab extends Div {
         headers.add(texts.t("survey.col.pair"));
         survey.types().forEach(type -> headers.add(type.name()));
         headers.add(texts.t("survey.col.other"));
-        var table = Tables.table(texts.t("survey.matrix.caption"), headers);
-        table.setId("survey-matrix");
-        table.addClassName("survey-matrix");
+        var table = new HtmlTable("survey-matrix", texts.t("survey.matrix.caption"), headers);
         for (PairPractice pair : survey.pairs()) {
-            var pairName = new Div(StatusTab.pairLink(pair, texts), new Span(pair.departmentName()));
-            pairName.addClassName("survey-pair");
+            var name = new StringBuilder(StatusTab.pairLink(pair, texts)).append("<span class=\"survey-pair-note\">")
+                    .append(HtmlTable.text(pair.departmentName()));
             if (pair.posterId() == null) {
-                pairName.add(new Span(texts.t("choice.PairStatus.NO_POSTER")));
+                name.append("<br>").append(HtmlTable.text(texts.t("choice.PairStatus.NO_POSTER")));
             } else if (!pair.agreed()) {
-                pairName.add(new Span(texts.t("survey.fromDraft")));
+                name.append("<br>").append(HtmlTable.text(texts.t("survey.fromDraft")));
             }
-            var cells = new ArrayList<Component>();
+            name.append("</span>");
+            var cells = new ArrayList<String>();
             survey.types().forEach(type -> cells.add(cell(pair.meetingsOf(type.key()), type.name(), texts)));
             cells.add(cell(pair.otherMeetings(), null, texts));
-            Tables.row(table, pairName, cells.toArray(Component[]::new));
+            table.row(name.toString(), cells.toArray(String[]::new));
         }
-        var scroller = new Div(table);
+        var scroller = new Div(table.component());
         scroller.addClassName("survey-scroll");
+        // A wide table scrolls sideways; the region takes the keyboard focus so the arrow keys can scroll it.
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("aria-label", texts.t("survey.matrix.caption"));
         add(scroller);
     }
 
-    private static Component cell(List<MeetingPractice> meetings, String standardName, SurveyTexts texts) {
-        var cell = new Div();
-        cell.addClassName("survey-cell");
+    private static String cell(List<MeetingPractice> meetings, @Nullable String standardName, SurveyTexts texts) {
         if (meetings.isEmpty()) {
-            cell.add(new Span(texts.t("survey.none")));
-            cell.addClassName("survey-cell-empty");
-            return cell;
+            return HtmlTable.text(texts.t("survey.none"));
         }
+        var cell = new StringBuilder();
         for (MeetingPractice meeting : meetings) {
-            var block = new Div();
-            block.addClassName("survey-meeting");
+            cell.append("<div class=\"survey-meeting\">");
             String heading = texts.heading(meeting);
             if (standardName == null || !heading.equals(standardName)) {
-                var name = new Shortened(heading, NAME_LIMIT, heading);
-                name.addClassName("survey-meeting-name");
-                block.add(name);
+                cell.append("<div class=\"survey-meeting-name\">")
+                        .append(HtmlTable.shortened(heading, NAME_LIMIT, texts.t("survey.showAll"), heading))
+                        .append("</div>");
             }
-            var lines = new UnorderedList();
-            texts.lines(meeting).forEach(line -> lines.add(new ListItem(line)));
-            block.add(lines);
-            cell.add(block);
+            cell.append(HtmlTable.lines(texts.lines(meeting))).append("</div>");
         }
-        return cell;
+        return cell.toString();
     }
 }

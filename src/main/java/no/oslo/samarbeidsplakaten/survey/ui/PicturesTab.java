@@ -2,7 +2,6 @@ package no.oslo.samarbeidsplakaten.survey.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.ArrayList;
@@ -34,9 +33,9 @@ class PicturesTab extends Div {
         String other = texts.t("survey.col.other");
 
         var perPair = SurveyFigures.formalMeetingsPerYear(survey);
-        var meetingsTable = Tables.table(texts.t("survey.chart.formal"), List.of(texts.t("survey.col.pair"),
-                texts.t("survey.col.perYear"), texts.t("survey.col.withoutNumber")));
-        perPair.forEach(p -> Tables.row(meetingsTable, p.agency(), String.valueOf(p.perYear()),
+        var meetingsTable = new HtmlTable("figures-formal", texts.t("survey.chart.formal"),
+                List.of(texts.t("survey.col.pair"), texts.t("survey.col.perYear"), texts.t("survey.col.withoutNumber")));
+        perPair.forEach(p -> meetingsTable.row(HtmlTable.text(p.agency()), String.valueOf(p.perYear()),
                 String.valueOf(p.withoutNumber())));
         section("formal", texts.t("survey.chart.formal"), texts.t("survey.chart.formal.lead"),
                 bars(perPair.stream().map(SurveyFigures.PairMeetings::agency).toList(),
@@ -44,10 +43,11 @@ class PicturesTab extends Div {
                 meetingsTable);
 
         var minutes = SurveyFigures.minutesByType(survey, other);
-        var minutesTable = Tables.table(texts.t("survey.chart.minutes"), List.of(texts.t("survey.col.type"),
-                texts.t("survey.col.pairsWithType"), texts.t("survey.col.withMinutes"), texts.t("survey.col.share")));
-        minutes.forEach(s -> Tables.row(minutesTable, s.label(), String.valueOf(s.pairs()), String.valueOf(s.doing()),
-                s.percent() + " %"));
+        var minutesTable = new HtmlTable("figures-minutes", texts.t("survey.chart.minutes"),
+                List.of(texts.t("survey.col.type"), texts.t("survey.col.pairsWithType"),
+                        texts.t("survey.col.withMinutes"), texts.t("survey.col.share")));
+        minutes.forEach(s -> minutesTable.row(HtmlTable.text(s.label()), String.valueOf(s.pairs()),
+                String.valueOf(s.doing()), s.percent() + " %"));
         section("minutes", texts.t("survey.chart.minutes"), texts.t("survey.chart.minutes.lead"),
                 bars(minutes.stream().map(SurveyFigures.TypeShare::label).toList(),
                         minutes.stream().map(s -> (Number) s.percent()).toList(), texts.t("survey.col.share"), true),
@@ -59,17 +59,17 @@ class PicturesTab extends Div {
         for (PoliticalRole role : PoliticalRole.values()) {
             headers.add(texts.t(role.messageKey()));
         }
-        var politicalTable = Tables.table(texts.t("survey.chart.political"), headers);
-        political.forEach(p -> Tables.row(politicalTable, p.label(), java.util.Arrays.stream(PoliticalRole.values())
-                .map(role -> String.valueOf(p.meetings().get(role))).toArray(String[]::new)));
+        var politicalTable = new HtmlTable("figures-political", texts.t("survey.chart.political"), headers);
+        political.forEach(p -> politicalTable.row(HtmlTable.text(p.label()), java.util.Arrays.stream(
+                PoliticalRole.values()).map(role -> String.valueOf(p.meetings().get(role))).toArray(String[]::new)));
         section("political", texts.t("survey.chart.political"), texts.t("survey.chart.political.lead"),
                 stacked(political, texts), politicalTable);
     }
 
-    private void section(String id, String title, String lead, SurveyChart chart, NativeTable table) {
+    private void section(String id, String title, String lead, SurveyChart chart, HtmlTable table) {
         var heading = new H2(title);
         heading.setId("chart-" + id + "-title");
-        var section = new Section(heading, new Paragraph(lead), chart, table);
+        var section = new Section(heading, new Paragraph(lead), chart, table.component());
         section.addClassName("survey-chart-section");
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         add(section);

@@ -1,12 +1,11 @@
 package no.oslo.samarbeidsplakaten.survey.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import no.oslo.samarbeidsplakaten.survey.service.CitySurvey;
 import no.oslo.samarbeidsplakaten.survey.service.PairPractice;
+import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate.ReflectionQuestion;
 
 /** The answers of every pair to one reflection question of the template, side by side. */
@@ -36,18 +35,18 @@ class ReflectionTab extends Div {
 
     private void show(ReflectionQuestion question) {
         answers.removeAll();
-        var table = Tables.table(question.text(getLocale()),
+        var table = new HtmlTable("survey-reflection", question.text(getLocale()),
                 List.of(texts.t("survey.col.pair"), texts.t("survey.col.answer")));
-        table.setId("survey-reflection");
         for (PairPractice pair : survey.pairs()) {
             if (pair.posterId() == null) {
                 continue;
             }
             String answer = pair.reflections().getOrDefault(question.key(), "");
-            Tables.row(table, StatusTab.pairLink(pair, texts), answer.isBlank()
-                    ? new Span(texts.t("reflection.noAnswer"))
-                    : new Shortened(answer, ANSWER_LIMIT, texts.t("survey.answerOf", pair.agencyName())));
+            table.row(StatusTab.pairLink(pair, texts), answer.isBlank()
+                    ? HtmlTable.text(texts.t("reflection.noAnswer"))
+                    : HtmlTable.shortened(answer, ANSWER_LIMIT, texts.t("survey.showAll"),
+                            texts.t("survey.answerOf", pair.agencyName())));
         }
-        answers.add(table);
+        answers.add(table.component());
     }
 }
