@@ -232,25 +232,9 @@ final class SurveyReport {
         html.append("</tbody></table>");
     }
 
+    /** User text in the report: escaped, its line breaks kept. */
     static String escape(String text) {
-        var out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("<br/>");
-                default -> {
-                    // Control characters are not allowed in XML.
-                    if (c >= 0x20 || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Markup.escape(text).replace("\n", "<br/>");
     }
 
     private static byte[] pdf(String xhtml) {

@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.survey.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
+import no.oslo.samarbeidsplakaten.survey.service.Markup;
 
 /**
  * A large read-only table of the kartlegging, sent to the browser as HTML instead of as a component per cell: with
@@ -40,19 +41,7 @@ final class HtmlTable {
     }
 
     static String text(String text) {
-        var out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Markup.escape(text);
     }
 
     /** A link within the app; the router follows it without reloading the page. */
