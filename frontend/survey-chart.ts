@@ -2,10 +2,10 @@
 // figures are also in a table beside the chart, so the chart itself is hidden from screen readers.
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 class SurveyChart extends HTMLElement {
   private chart?: echarts.ECharts;
@@ -18,6 +18,12 @@ class SurveyChart extends HTMLElement {
   }
 
   connectedCallback() {
+    // An option set before this element was defined sits on the instance and hides the setter: take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'option')) {
+      const early = (this as unknown as { option: string }).option;
+      delete (this as unknown as { option?: string }).option;
+      this.option = early;
+    }
     this.setAttribute('aria-hidden', 'true');
     this.chart = echarts.init(this, undefined, { renderer: 'svg' });
     this.resizes = new ResizeObserver(() => this.chart?.resize());

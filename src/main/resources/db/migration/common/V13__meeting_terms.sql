@@ -17,3 +17,7 @@ cross join (values
     ('reason.signaler-skriftlig')
 ) as r (field_key)
 where not exists (select 1 from poster_cell c where c.poster_id = p.id and c.row_id is null and c.field_key = r.field_key);
+
+-- The reason fields are new content: an approval given before them was of other content, so it lapses as after any
+-- change (and the lock, which compares the content's hash, would refuse it anyway)
+update poster_approval set voided_at = current_timestamp, void_reason = 'CHANGED' where voided_at is null;

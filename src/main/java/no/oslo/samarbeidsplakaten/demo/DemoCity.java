@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten.demo;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
@@ -22,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,6 +41,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "samarbeidsplakaten.demo", havingValue = "true")
+// Vaadin's development server is on the class path in development only: the production jar cannot load the demo.
+@ConditionalOnClass(name = "com.vaadin.base.devserver.DevModeHandlerManagerImpl")
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DemoCity implements ApplicationRunner {
 
@@ -79,9 +83,13 @@ class DemoCity implements ApplicationRunner {
         }
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(12));
         as("admin", () -> {
+            // An earlier start may have stopped after the accounts: only the missing ones are made.
+            var existing = users.list().stream().map(UserService.UserListItem::username).toList();
             for (Organisation department : organisations.departments()) {
-                account(department, "Kommunaldirektør", password);
-                organisations.agenciesOf(department).forEach(agency -> account(agency, "Etatssjef", password));
+                account(department, "Kommunaldirektør", password, existing);
+                for (Organisation agency : organisations.agenciesOf(department)) {
+                    account(agency, "Etatssjef", password, existing);
+                }
             }
             return null;
         });
@@ -94,7 +102,10 @@ class DemoCity implements ApplicationRunner {
                 """, password);
     }
 
-    private void account(Organisation organisation, String roleTitle, String password) {
+    private void account(Organisation organisation, String roleTitle, String password, List<String> existing) {
+        if (existing.contains(username(organisation))) {
+            return;
+        }
         users.create(new NewUser(username(organisation), "Demo " + organisation.getName(), roleTitle,
                 organisation.getId(), AppRole.MEMBER, password));
     }

@@ -208,8 +208,30 @@ class SurveyServiceTest {
     }
 
     @Test
+    void aReasonGivenAfterTheAgreementShowsAsTheDraftsUntilItIsAgreed() {
+        edit("kari", bym, "etatsstyringsmote", MeetingField.FREQUENCY, "EXACTLY:6:YEAR");
+        agree(bym);
+        editSection("kari", bym, SectionField.reasonKey("etatsstyring-hyppighet"), "Omstilling i to år.");
+
+        var deviation = pair(as("admin", () -> surveys.survey(null)), "BYM").deviations().getFirst();
+        assertThat(deviation.reason()).isEqualTo("Omstilling i to år.");
+        assertThat(deviation.reasonInDraft()).isTrue();
+
+        agree(bym);
+        deviation = pair(as("admin", () -> surveys.survey(null)), "BYM").deviations().getFirst();
+        assertThat(deviation.reason()).isEqualTo("Omstilling i to år.");
+        assertThat(deviation.reasonInDraft()).isFalse();
+    }
+
+    @Test
     void aDepartmentSeesItsAgenciesAndAnAgencyOnlyItselfNextToTheCity() {
+        long reg = as("kari", () -> lifecycle.create(testData.organisationId("MOS"), testData.organisationId("REG")));
         edit("kari", vav, "etatsstyringsmote", MeetingField.FREQUENCY, "EXACTLY:2:YEAR");
+        edit("kari", reg, "etatsstyringsmote", MeetingField.FREQUENCY, "EXACTLY:3:YEAR");
+        for (long poster : new long[] {vav, reg}) {
+            testData.as("kari", () -> structure.removeRow(poster, posters.load(poster).meetings().stream()
+                    .filter(m -> "kontaktmote".equals(m.templateKey())).findFirst().orElseThrow().id()));
+        }
 
         assertThat(as("kari", surveys::scope)).isEqualTo(Scope.DEPARTMENT);
         assertThat(as("kari", () -> surveys.survey(null)).pairs()).extracting(PairPractice::agencyName)
@@ -226,9 +248,15 @@ class SurveyServiceTest {
                 .isEqualTo("Bymiljøetaten");
         var typical = as("per", surveys::typicalPractice);
         assertThat(typical).filteredOn(t -> t.type().equals("etatsstyringsmote")).singleElement().satisfies(t -> {
-            assertThat(t.pairs()).isEqualTo(2);
+            assertThat(t.pairs()).isEqualTo(3);
             assertThat(t.medianPerYear()).isEqualTo(3.0);
             assertThat(t.minutesPercent()).isEqualTo(100);
+        });
+        // One pair alone with a meeting type: its figures would be that pair's practice, so they are withheld.
+        assertThat(typical).filteredOn(t -> t.type().equals("kontaktmote")).singleElement().satisfies(t -> {
+            assertThat(t.pairs()).isEqualTo(1);
+            assertThat(t.isWithheld()).isTrue();
+            assertThat(t.medianPerYear()).isNull();
         });
 
         assertThatThrownBy(() -> testData.as("rita", () -> surveys.survey(null)))

@@ -32,6 +32,8 @@ public class LocaleSelection implements VaadinServiceInitListener {
             var ui = init.getUI();
             Locale locale = fromRequest(VaadinRequest.getCurrent());
             ui.setLocale(locale);
+            // Screen readers read the page by the document's language, which the bootstrap page does not follow.
+            ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
             // Typing goes on while the connection is down; say plainly what is and is not saved.
             var reconnect = ui.getReconnectDialogConfiguration();
             reconnect.setDialogText(translations.getTranslation("connection.lost", locale));

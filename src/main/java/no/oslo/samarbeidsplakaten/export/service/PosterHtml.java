@@ -51,6 +51,7 @@ final class PosterHtml {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(poster.locale().getLanguage().equals("en") ? "en" : "nb")
                 .append("\"><head><meta charset=\"UTF-8\"/><title>").append(text(title)).append("</title>")
                 .append("<meta name=\"subject\" content=\"").append(text(subject())).append("\"/>")
+                .append("<meta name=\"description\" content=\"").append(text(subject())).append("\"/>")
                 .append("<meta name=\"author\" content=\"").append(text(labels.t("print.author"))).append("\"/>")
                 .append("<style>").append(STYLESHEET)
                 .append("@page { size: ").append(format.widthMm()).append("mm ").append(pageHeightMm)

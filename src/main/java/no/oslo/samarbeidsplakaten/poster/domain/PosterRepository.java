@@ -39,9 +39,9 @@ public interface PosterRepository extends JpaRepository<Poster, Long> {
             from Poster p join p.department d join p.agency a""")
     List<PosterSummary> findAllSummaries();
 
-    /** How many posters there are and when the last was changed: changes whenever any poster's content does. */
-    @Query("select count(p), max(p.lastChangedAt) from Poster p")
-    Object[] findChangeMark();
+    /** Every poster's last change and status, to notice any change however the transactions interleaved. */
+    @Query("select p.id, p.lastChangedAt, p.status from Poster p")
+    List<Object[]> findChangeMarks();
 
     @Query("select p.id, p.templateVersionId from Poster p")
     List<Object[]> findTemplateVersionIds();

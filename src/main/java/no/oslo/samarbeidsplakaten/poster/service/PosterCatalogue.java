@@ -47,11 +47,13 @@ public class PosterCatalogue {
         this.templates = templates;
     }
 
-    /** Equal as long as no poster was created or changed: a reader of {@link #all} can keep what it built. */
+    /**
+     * Equal as long as no poster was created, changed or deleted: a reader of {@link #all} can keep what it built. It
+     * covers every poster's own change time, so an edit that committed after a later one still counts.
+     */
     public String changeMark() {
-        Object[] mark = posters.findChangeMark();
-        Object[] line = mark.length == 1 && mark[0] instanceof Object[] nested ? nested : mark;
-        return line[0] + "@" + line[1];
+        var marks = posters.findChangeMarks();
+        return marks.size() + ":" + marks.stream().mapToInt(java.util.Arrays::hashCode).sum();
     }
 
     public List<Entry> all() {

@@ -34,13 +34,9 @@ public class PracticeReview {
         return PracticeCheck.deviations(rulesFrom.rules(), meetings, typeResolver());
     }
 
-    /** The standard meeting type of the current template a meeting counts as, if any. */
-    public Optional<String> typeOf(PosterContent.Meeting meeting) {
-        return typeResolver().apply(meeting);
-    }
-
     /**
-     * {@link #typeOf} for many meetings, e.g. the whole city's: the template and the common terms are read once.
+     * The standard meeting type of the current template each meeting counts as, by its template row or by the common
+     * terms; the template and the terms are read once, e.g. for the whole city's meetings.
      */
     public Function<PosterContent.Meeting, Optional<String>> typeResolver() {
         var current = templates.current();

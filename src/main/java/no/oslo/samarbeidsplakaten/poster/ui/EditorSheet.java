@@ -84,7 +84,7 @@ class EditorSheet extends Div {
         if (MeetingField.FORMALITY.key().equals(change.fieldKey())) {
             meetingsBoard.show(document.meetings());
         }
-        if (change.rowId() != null) {
+        if (change.rowId() != null && meetingsBoard.card(change.rowId()) != null) {
             practice.update(document);
         }
     }
@@ -93,6 +93,9 @@ class EditorSheet extends Div {
     void apply(StructureChanged change) {
         document = document.withRows(change.list(), change.rows(), change.changedAt());
         showStructure();
+        if (change.list() == RowList.MEETINGS) {
+            practice.update(document);
+        }
         title.update(document.summary());
         rowsShown.run();
     }
@@ -101,14 +104,12 @@ class EditorSheet extends Div {
     void reload() {
         document = posters.load(document.id());
         showStructure();
+        practice.update(document);
         title.update(document.summary());
         rowsShown.run();
     }
 
     private void showStructure() {
-        if (practice != null) {
-            practice.update(document);
-        }
         meetingsBoard.show(document.meetings());
         departmentCommitments.show(document.departmentCommitments());
         agencyCommitments.show(document.agencyCommitments());
@@ -138,6 +139,7 @@ class EditorSheet extends Div {
     /** Opens the meeting holding a cell, so its field exists, e.g. to offer a kept draft again. */
     void openMeetingOf(long cellId) {
         document.rowOf(cellId).map(row -> meetingsBoard.card(row.id())).ifPresent(card -> card.setOpen(true));
+        practice.reveal(cellId, document);
     }
 
     void markFlagged(Set<Long> cellIds, Set<Long> rowIds) {

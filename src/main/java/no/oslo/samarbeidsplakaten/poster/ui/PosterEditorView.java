@@ -166,6 +166,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
                 // Every field is new; text the user had not saved is put back and saved, or they are asked.
                 var unsaved = binder.unsavedDrafts();
                 render(posters.load(host.document().id()));
+                unsaved.keySet().forEach(sheet::openMeetingOf);
                 binder.offerAgain(unsaved);
             }
             case Agreed ignored -> sheet.reload();

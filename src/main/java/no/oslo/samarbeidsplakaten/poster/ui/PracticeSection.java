@@ -36,7 +36,7 @@ class PracticeSection extends Div {
         this.review = review;
         addClassName("practice-rules");
         for (PracticeRule rule : document.template().rules()) {
-            var shown = new Rule(rule, document.sectionCells().get(SectionField.reasonKey(rule.key())));
+            var shown = new Rule(rule, document);
             rules.put(rule.key(), shown);
             add(shown);
         }
@@ -47,28 +47,37 @@ class PracticeSection extends Div {
     void update(PosterDocument document) {
         var deviations = new HashMap<String, PracticeCheck.Deviation>();
         review.apply(document).forEach(d -> deviations.put(d.rule().key(), d));
-        rules.forEach((key, rule) -> rule.show(deviations.get(key)));
+        rules.forEach((key, rule) -> rule.show(deviations.get(key), document));
+    }
+
+    /** Shows the reason field of a cell, e.g. to put back text the user had not saved when the poster was redrawn. */
+    void reveal(long cellId, PosterDocument document) {
+        rules.values().stream().filter(rule -> {
+            var cell = document.sectionCells().get(rule.reasonKey);
+            return cell != null && cell.id() == cellId;
+        }).forEach(rule -> rule.showReason(document));
     }
 
     private final class Rule extends Div {
 
-        private final PosterDocument.Cell reasonCell;
+        private final String reasonKey;
         private final Span standing = new Span();
         private final UnorderedList findings = new UnorderedList();
         private TextArea reason;
 
-        Rule(PracticeRule rule, PosterDocument.Cell reasonCell) {
-            this.reasonCell = reasonCell;
+        Rule(PracticeRule rule, PosterDocument document) {
+            this.reasonKey = SectionField.reasonKey(rule.key());
             addClassName("practice-rule");
             var text = new H3(rule.text(getLocale()));
             standing.addClassName("practice-standing");
             add(text, standing, findings);
+            var reasonCell = document.sectionCells().get(reasonKey);
             if (reasonCell != null && !reasonCell.value().isBlank()) {
-                showReason();
+                showReason(document);
             }
         }
 
-        void show(PracticeCheck.Deviation deviation) {
+        void show(PracticeCheck.Deviation deviation, PosterDocument document) {
             boolean deviates = deviation != null;
             getElement().setAttribute("data-deviates", String.valueOf(deviates));
             standing.setText(labels.t(deviates ? "practice.deviates" : "practice.follows"));
@@ -80,11 +89,13 @@ class PracticeSection extends Div {
                             labels.fieldLabel(finding.fieldKey()),
                             value.isBlank() ? labels.t("practice.notFilled") : value)));
                 }
-                showReason();
+                showReason(document);
             }
         }
 
-        private void showReason() {
+        /** Binds the reason as the editor now shows the poster: a peer may have saved one since it opened. */
+        private void showReason(PosterDocument document) {
+            var reasonCell = document.sectionCells().get(reasonKey);
             if (reason != null || reasonCell == null) {
                 return;
             }

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.survey.service;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import no.oslo.samarbeidsplakaten.template.domain.PracticeRule;
  */
 public record CitySurvey(
         LocalDate date,
-        Instant builtAt,
         String templateName,
         int templateVersion,
         List<TemplateMeeting> types,
@@ -25,7 +23,7 @@ public record CitySurvey(
         List<PairPractice> pairs) {
 
     public CitySurvey only(Predicate<PairPractice> which) {
-        return new CitySurvey(date, builtAt, templateName, templateVersion, types, rules, questions,
+        return new CitySurvey(date, templateName, templateVersion, types, rules, questions,
                 pairs.stream().filter(which).toList());
     }
 

@@ -6,11 +6,13 @@ public final class Markup {
     private Markup() {
     }
 
-    /** Escapes the characters markup gives meaning to and drops control characters XML does not allow. */
+    /**
+     * Escapes the characters markup gives meaning to and drops what XML does not allow (control characters, U+FFFE,
+     * U+FFFF, halves of surrogate pairs), so one pair's odd text cannot break a report for everyone.
+     */
     public static String escape(String text) {
         var out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        text.codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
@@ -18,12 +20,14 @@ public final class Markup {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
-                        out.append(c);
+                    boolean allowed = (c >= 0x20 || c == '\t' || c == '\n') && c != 0xFFFE && c != 0xFFFF
+                            && (c < 0xD800 || c > 0xDFFF);
+                    if (allowed) {
+                        out.appendCodePoint(c);
                     }
                 }
             }
-        }
+        });
         return out.toString();
     }
 }

@@ -34,8 +34,18 @@ public record PairPractice(
         List<Deviation> deviations,
         Map<String, String> reflections) {
 
-    /** A rule the pair's practice deviates from, and the reason it gives on its poster (empty when none). */
-    public record Deviation(PracticeRule rule, List<PracticeCheck.Finding> findings, String reason) {
+    /**
+     * A rule the pair's practice deviates from, and the reason it gives on its poster (empty when none).
+     *
+     * @param reasonInDraft the reason is in the draft only: the agreed version gives none
+     */
+    public record Deviation(PracticeRule rule, List<PracticeCheck.Finding> findings, String reason,
+            boolean reasonInDraft) {
+
+        /** The reason as the kartlegging shows it, marked when it is the draft's. */
+        public String reasonInWords(SurveyTexts texts) {
+            return reasonInDraft ? texts.t("survey.reasonInDraft", reason) : reason;
+        }
     }
 
     /** The pair's meetings of one standard type. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.domain.Frequency;
@@ -17,6 +18,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterCatalogue;
 import no.oslo.samarbeidsplakaten.poster.service.PosterContent;
+import no.oslo.samarbeidsplakaten.poster.service.PracticeCheck;
 import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.service.CommonTerms;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the whole city's kartlegging from every poster in a handful of queries, and keeps it until a poster, a
- * version, the common terms, the template or the date change. Whether anything changed is one small query, so every
+ * version, the common terms, the template or the date change (the catalogue of departments and agencies changes only
+ * by migration). Whether anything changed is one small query, so every
  * node of a cluster sees the others' edits without being told.
  */
 @Component
@@ -49,8 +52,8 @@ class SurveyBuilder {
     private record Built(String mark, CitySurvey survey) {
     }
 
-    /** The latest agreed versions as read at a count of versions: versions are only ever added, never changed. */
-    private record Versions(long count, Map<Long, Agreed> latest) {
+    /** The latest agreed versions as read at a mark of the versions: they are only ever added, never changed. */
+    private record Versions(String mark, Map<Long, Agreed> latest) {
     }
 
     SurveyBuilder(OrganisationService organisations, PosterCatalogue posters, AgreedPractices agreed,
@@ -67,16 +70,16 @@ class SurveyBuilder {
     /** The whole city as it is now. */
     CitySurvey city() {
         var template = templates.current();
-        long versionCount = agreed.changeMark();
-        String mark = posters.changeMark() + "|" + versionCount + "|" + terms.synonyms().hashCode() + "|"
-                + template.id() + "|" + LocalDate.now(clock);
+        String versionMark = agreed.changeMark();
+        String mark = posters.changeMark() + "|" + versionMark + "|" + terms.synonyms().hashCode() + "|"
+                + template.id() + "|" + today();
         var last = built;
         if (last != null && last.mark().equals(mark)) {
             return last.survey();
         }
         var known = versions;
-        if (known == null || known.count() != versionCount) {
-            known = new Versions(versionCount, agreed.latestOfEveryPoster());
+        if (known == null || !known.mark().equals(versionMark)) {
+            known = new Versions(versionMark, agreed.latestOfEveryPoster());
             versions = known;
         }
         var survey = build(template, known.latest());
@@ -84,8 +87,13 @@ class SurveyBuilder {
         return survey;
     }
 
+    /** Today in Oslo, as the overview and the versions count it. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(OsloTime.ZONE));
+    }
+
     private CitySurvey build(PosterTemplate current, Map<Long, Agreed> latest) {
-        var today = LocalDate.now(clock);
+        var today = today();
         Map<Long, PosterCatalogue.Entry> posterOfAgency = posters.all().stream()
                 .collect(Collectors.toMap(e -> e.summary().agencyId(), Function.identity(), (a, b) -> a));
         var types = review.typeResolver();
@@ -97,7 +105,7 @@ class SurveyBuilder {
                         : pair(entry, latest.get(entry.summary().id()), current, types, today));
             }
         }
-        return new CitySurvey(today, clock.instant(), current.name(), current.version(), current.meetings(),
+        return new CitySurvey(today, current.name(), current.version(), current.meetings(),
                 current.rules(), current.reflectionQuestions(), List.copyOf(pairs));
     }
 
@@ -113,8 +121,7 @@ class SurveyBuilder {
         var meetings = content.meetings().stream().map(m -> meeting(m, types.apply(m).orElse(null), current))
                 .toList();
         var deviations = PracticeReview.deviations(current, content.meetings(), types).stream()
-                .map(d -> new PairPractice.Deviation(d.rule(), d.findings(),
-                        content.sections().getOrDefault(SectionField.reasonKey(d.rule().key()), "")))
+                .map(d -> deviation(d, content, entry.draft()))
                 .toList();
         var reflections = new TreeMap<String, String>();
         current.reflectionQuestions().forEach(q -> reflections.put(q.key(),
@@ -130,6 +137,23 @@ class SurveyBuilder {
                 version == null ? null : summary.nextReview(),
                 version != null && summary.status() == PosterStatus.DRAFT,
                 otherTemplate, meetings, deviations, Map.copyOf(reflections));
+    }
+
+    /**
+     * A deviation with the pair's reason: the agreed one, or, where the agreed version gives none (e.g. agreed before
+     * posters had reasons), the one in the draft, marked as such.
+     */
+    private static PairPractice.Deviation deviation(PracticeCheck.Deviation deviation, PosterContent content,
+            PosterContent draft) {
+        String key = SectionField.reasonKey(deviation.rule().key());
+        String reason = content.sections().getOrDefault(key, "");
+        if (reason.isBlank() && content != draft) {
+            String drafted = draft.sections().getOrDefault(key, "");
+            if (!drafted.isBlank()) {
+                return new PairPractice.Deviation(deviation.rule(), deviation.findings(), drafted, true);
+            }
+        }
+        return new PairPractice.Deviation(deviation.rule(), deviation.findings(), reason, false);
     }
 
     private static MeetingPractice meeting(PosterContent.Meeting meeting, @Nullable String type,

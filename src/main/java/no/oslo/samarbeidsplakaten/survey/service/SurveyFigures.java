@@ -50,6 +50,15 @@ public final class SurveyFigures {
      */
     public record Typical(String type, String label, int pairs, @Nullable Double medianPerYear, int minutesPercent,
             int politicalPercent) {
+
+        /** Figures over so few pairs would tell one agency another's practice: only the number of pairs is kept. */
+        public Typical withheld() {
+            return new Typical(type, label, pairs, null, -1, -1);
+        }
+
+        public boolean isWithheld() {
+            return minutesPercent < 0;
+        }
     }
 
     public static List<PairMeetings> formalMeetingsPerYear(CitySurvey survey) {
@@ -61,10 +70,6 @@ public final class SurveyFigures {
 
     public static List<TypeShare> minutesByType(CitySurvey survey, String otherLabel) {
         return shares(survey, otherLabel, MeetingPractice::withMinutes);
-    }
-
-    public static List<TypeShare> politicalByType(CitySurvey survey, String otherLabel) {
-        return shares(survey, otherLabel, MeetingPractice::politicalLeadershipTakesPart);
     }
 
     private static List<TypeShare> shares(CitySurvey survey, String otherLabel, Predicate<MeetingPractice> doing) {
@@ -134,8 +139,10 @@ public final class SurveyFigures {
         }
         var standardNames = survey.types().stream().map(t -> CommonTerms.normalise(t.name())).toList();
         return uses.entrySet().stream().map(e -> {
-            String type = e.getValue().types().entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).orElse(null);
+            // A marked name counts as the type it was marked as; any other as the type most of its meetings have.
+            String type = synonyms.containsKey(e.getKey()) ? synonyms.get(e.getKey())
+                    : e.getValue().types().entrySet().stream().max(Map.Entry.comparingByValue())
+                            .map(Map.Entry::getKey).orElse(null);
             return new TermUse(e.getValue().name(), e.getValue().pairs().size(), type,
                     synonyms.containsKey(e.getKey()), standardNames.contains(e.getKey()));
         }).sorted((a, b) -> a.pairs() != b.pairs() ? b.pairs() - a.pairs() : a.name().compareToIgnoreCase(b.name()))

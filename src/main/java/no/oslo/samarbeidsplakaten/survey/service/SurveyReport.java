@@ -41,7 +41,8 @@ final class SurveyReport {
 
     String xhtml() {
         html.append("<!DOCTYPE html><html lang=\"").append(texts.locale().getLanguage()).append("\"><head><title>")
-                .append(escape(texts.t("survey.title"))).append("</title><style>").append(CSS)
+                .append(escape(texts.t("survey.title"))).append("</title><meta name=\"description\" content=\"")
+                .append(escape(texts.basedOn(survey))).append("\"/><style>").append(CSS)
                 .append("</style></head><body>");
         html.append("<h1>").append(escape(texts.t("survey.title"))).append("</h1><p class=\"lead\">")
                 .append(escape(texts.basedOn(survey))).append(' ')
@@ -187,7 +188,7 @@ final class SurveyReport {
                 var pair = (PairPractice) line[0];
                 var deviation = (PairPractice.Deviation) line[1];
                 row(pair.agencyName(), texts.findings(deviation),
-                        deviation.reason().isBlank() ? texts.t("practice.noReason") : deviation.reason());
+                        deviation.reason().isBlank() ? texts.t("practice.noReason") : deviation.reasonInWords(texts));
             }
             endTable();
         }

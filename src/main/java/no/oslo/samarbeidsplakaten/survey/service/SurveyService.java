@@ -63,9 +63,16 @@ public class SurveyService {
         return departmentId == null ? visible : visible.only(pair -> pair.departmentId() == departmentId);
     }
 
-    /** The city's typical practice per standard meeting type: figures over every pair, naming none. */
+    /** Fewer pairs with a meeting type than this, and the city's figures for it are not shown to an agency. */
+    public static final int FEWEST_PAIRS_FOR_FIGURES = 3;
+
+    /**
+     * The city's typical practice per standard meeting type: figures over every pair, naming none, and withheld where
+     * so few pairs have the type that an agency could tell another's practice from them.
+     */
     public List<SurveyFigures.Typical> typicalPractice() {
-        return SurveyFigures.typical(builder.city());
+        return SurveyFigures.typical(builder.city()).stream()
+                .map(t -> t.pairs() < FEWEST_PAIRS_FOR_FIGURES ? t.withheld() : t).toList();
     }
 
     /** The user's own pair, for an agency member. */

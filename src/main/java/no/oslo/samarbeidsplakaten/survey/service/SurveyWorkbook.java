@@ -125,7 +125,7 @@ final class SurveyWorkbook {
                 text(row, 1, pair.agencyName());
                 text(row, 2, deviation.rule().text(texts.locale()));
                 text(row, 3, texts.findings(deviation));
-                text(row, 4, deviation.reason());
+                text(row, 4, deviation.reasonInWords(texts));
             }
         }
         widths(sheet, 30, 30, 50, 60, 60);

@@ -49,9 +49,15 @@ class AgencyComparison extends Div {
                 ours.append(HtmlTable.text(texts.t("survey.none")));
             }
             meetings.forEach(meeting -> ours.append(HtmlTable.lines(texts.lines(meeting))));
-            table.row(HtmlTable.text(typical.label()), ours.toString(),
-                    HtmlTable.text(texts.perYear(typical.medianPerYear())), typical.minutesPercent() + " %",
-                    typical.politicalPercent() + " %", String.valueOf(typical.pairs()));
+            if (typical.isWithheld()) {
+                String few = HtmlTable.text(texts.t("survey.agency.tooFew"));
+                table.row(HtmlTable.text(typical.label()), ours.toString(), few, few, few,
+                        String.valueOf(typical.pairs()));
+            } else {
+                table.row(HtmlTable.text(typical.label()), ours.toString(),
+                        HtmlTable.text(texts.perYear(typical.medianPerYear())), typical.minutesPercent() + " %",
+                        typical.politicalPercent() + " %", String.valueOf(typical.pairs()));
+            }
         }
         add(new H2(texts.t("survey.agency.compareTitle")), table.component());
         if (pair != null && pair.posterId() != null) {
@@ -62,7 +68,7 @@ class AgencyComparison extends Div {
             for (var deviation : pair.deviations()) {
                 var box = new Div(new H3(deviation.rule().text(getLocale())), new Paragraph(texts.findings(deviation)),
                         new Paragraph(deviation.reason().isBlank() ? texts.t("practice.noReason")
-                                : texts.t("field.reason") + ": " + deviation.reason()));
+                                : texts.t("field.reason") + ": " + deviation.reasonInWords(texts)));
                 box.addClassName("survey-rule");
                 add(box);
             }

@@ -29,7 +29,7 @@ class DeviationsTab extends Div {
                     if (deviation.rule().key().equals(rule.key())) {
                         deviating++;
                         table.row(StatusTab.pairLink(pair, texts), HtmlTable.text(texts.findings(deviation)),
-                                reason(deviation.reason(), pair, texts));
+                                reason(deviation, pair, texts));
                     }
                 }
             }
@@ -42,8 +42,9 @@ class DeviationsTab extends Div {
         }
     }
 
-    private static String reason(String reason, PairPractice pair, SurveyTexts texts) {
-        if (reason.isBlank()) {
+    private static String reason(PairPractice.Deviation deviation, PairPractice pair, SurveyTexts texts) {
+        String reason = deviation.reasonInWords(texts);
+        if (deviation.reason().isBlank()) {
             return "<span class=\"survey-no-reason\">" + HtmlTable.text(texts.t("practice.noReason")) + "</span>";
         }
         return HtmlTable.shortened(reason, REASON_LIMIT, texts.t("survey.showAll"),

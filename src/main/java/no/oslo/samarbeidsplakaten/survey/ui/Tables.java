@@ -2,8 +2,6 @@ package no.oslo.samarbeidsplakaten.survey.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
 
@@ -34,18 +32,6 @@ final class Tables {
         header.getElement().setAttribute("scope", "row");
         for (Component cell : cells) {
             row.addDataCell().add(cell);
-        }
-        return row;
-    }
-
-    static NativeTableRow row(NativeTable table, String rowHeader, String... cells) {
-        var row = table.getBody().addRow();
-        NativeTableHeaderCell header = row.addHeaderCell();
-        header.setText(rowHeader);
-        header.getElement().setAttribute("scope", "row");
-        for (String cell : cells) {
-            NativeTableCell data = row.addDataCell();
-            data.setText(cell);
         }
         return row;
     }

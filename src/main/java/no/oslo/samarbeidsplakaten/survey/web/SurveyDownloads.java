@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.base.i18n.TranslationProvider;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
@@ -66,6 +67,16 @@ class SurveyDownloads {
         Locale locale = TranslationProvider.supported(Locale.forLanguageTag(language));
         return new SurveyTexts(new PosterLabels((key, params) -> i18n.getTranslation(key, locale, params),
                 organisations.roleLabels(locale)), locale);
+    }
+
+    /** Another report is being made and did not finish in time: try again shortly. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<String> busy(DomainException e, HttpServletRequest request) {
+        String language = request.getParameter("sprak");
+        Locale locale = TranslationProvider.supported(Locale.forLanguageTag(language == null ? "nb" : language));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(i18n.getTranslation(e.getMessageKey(), locale, e.getArguments()));
     }
 
     /** A reader, or anyone else without the kartlegging, is told so in words. */

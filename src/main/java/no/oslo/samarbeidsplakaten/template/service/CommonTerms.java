@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.oslo.samarbeidsplakaten.base.DomainException;
@@ -15,6 +16,7 @@ import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -36,6 +38,7 @@ public class CommonTerms {
     private final TemplateService templates;
     private final Clock clock;
     private volatile Snapshot snapshot;
+    private final AtomicLong generation = new AtomicLong();
 
     CommonTerms(MeetingTermRepository terms, TemplateService templates, Clock clock) {
         this.terms = terms;
@@ -51,26 +54,31 @@ public class CommonTerms {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** Marked names, normalised, to the standard meeting type they stand for. */
+    /**
+     * Marked names, normalised, to the standard meeting type they stand for. Kept in memory and read without a
+     * transaction: every editor asks on every change of a meeting.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<String, String> synonyms() {
         var current = snapshot;
         if (current == null || current.readAt().plus(FRESH_FOR).isBefore(clock.instant())) {
+            long generationAtRead = generation.get();
             current = new Snapshot(terms.findAll().stream()
                     .collect(Collectors.toUnmodifiableMap(MeetingTerm::getTerm, MeetingTerm::getMeetingType)),
                     clock.instant());
-            snapshot = current;
+            // A mark committed while this read ran must not be hidden behind the older map it may have read.
+            if (generation.get() == generationAtRead) {
+                snapshot = current;
+            }
         }
         return current.synonyms();
     }
 
-    /** The standard meeting type a name means: a marked synonym, or the standard term of the current template. */
-    public Optional<String> typeOf(String meetingName) {
-        return typeResolver().apply(meetingName);
-    }
-
     /**
-     * {@link #typeOf} for many names: the terms and the template are read once, e.g. for the whole city's meetings.
+     * The standard meeting type a name means, a marked synonym or the standard term of the current template, for many
+     * names: the terms and the template are read once, e.g. for the whole city's meetings.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Function<String, Optional<String>> typeResolver() {
         var synonyms = synonyms();
         var standard = templates.current().meetings().stream()
@@ -86,6 +94,7 @@ public class CommonTerms {
      * The standard term to suggest for a meeting name the mayor's office has marked as a synonym; empty when the name
      * is not marked or already is the standard term.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<String> suggestionFor(String meetingName) {
         var type = synonyms().get(normalise(meetingName));
         if (type == null) {
@@ -125,6 +134,7 @@ public class CommonTerms {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                generation.incrementAndGet();
                 snapshot = null;
             }
         });

@@ -10,6 +10,7 @@ import no.oslo.samarbeidsplakaten.template.domain.TemplateVersionRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,7 @@ public class TemplateService {
         this.templates = templates;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public PosterTemplate current() {
         var known = current;
         if (known == null) {

@@ -34,8 +34,9 @@ public interface PosterVersionRepository extends JpaRepository<PosterVersion, Lo
 
     List<PosterVersion> findByPosterIdOrderByNumber(long posterId);
 
-    @Query("select count(v) from PosterVersion v")
-    long countAll();
+    /** How many versions there are and the newest one's id. */
+    @Query("select count(v), coalesce(max(v.id), 0) from PosterVersion v")
+    List<Object[]> findChangeMark();
 
     /** The latest version of every poster that has one. */
     @Query("""

@@ -41,9 +41,10 @@ public class AgreedPractices {
         this.versions = versions;
     }
 
-    /** Changes whenever a version is locked (versions are never changed or deleted). */
-    public long changeMark() {
-        return versions.countAll();
+    /** Changes whenever a version is locked (versions are never changed; a deleted one also changes it). */
+    public String changeMark() {
+        Object[] mark = versions.findChangeMark().getFirst();
+        return mark[0] + "/" + mark[1];
     }
 
     /** Poster id to its latest agreed version, for every poster that has one. */

@@ -56,6 +56,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
                 testData.organisationId("BYM")));
         long vav = testData.fetchAs("kari", () -> lifecycle.create(testData.organisationId("MOS"),
                 testData.organisationId("VAV")));
+        testData.as("kari", () -> lifecycle.create(testData.organisationId("MOS"), testData.organisationId("REG")));
         testData.as("kari", () -> structure.addMeeting(vav, "Styringsmøte", Formality.FORMAL));
         testData.as("kari", () -> structure.addMeeting(vav, "<b>Møte & mer</b>", Formality.INFORMAL));
         testData.as("kari", () -> versioning.approve(bym));
@@ -68,7 +69,7 @@ class SurveyViewTest extends SpringBrowserlessTest {
     void theMayorsOfficeSeesTheWholeCityAndMarksASynonym() {
         navigate(SurveyView.class);
         assertThat(text($(Div.class).withClassName("survey-counts").single()))
-                .contains("14", "Par i alt", "12", "Ingen plakat ennå", "1", "Utkast", "Vedtatt");
+                .contains("14", "Par i alt", "11", "Ingen plakat ennå", "2", "Utkast", "1", "Vedtatt");
         String status = html("survey-status");
         assertThat(rows(status)).isEqualTo(14);
         assertThat(status).contains("Bymiljøetaten", "Vedtatt (versjon 1)",

@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A database from before the kartlegging: the published template version 1 gains the common rules as data and
- * nothing else, and every existing poster gains an empty reason field per rule; on H2 and on PostgreSQL.
+ * nothing else, every existing poster gains an empty reason field per rule, and approvals of the content before
+ * them lapse; on H2 and on PostgreSQL.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -62,6 +63,10 @@ class CommonRulesMigrationTest {
                 values (?, ?, (select min(id) from template_version), 'DRAFT', current_timestamp, 'test',
                     current_timestamp, 'test', 0)""", department, agency);
         long poster = jdbc.queryForObject("select max(id) from poster", Long.class);
+        jdbc.update("""
+                insert into poster_approval (poster_id, side, approver_name, approver_role, content_hash, approved_at,
+                    version)
+                values (?, 'DEPARTMENT', 'Kari', 'Kommunaldirektør', 'hash-before', current_timestamp, 0)""", poster);
 
         flyway(dataSource, vendor, "latest").migrate();
 
@@ -76,6 +81,9 @@ class CommonRulesMigrationTest {
                 .containsExactly("reason.etatsstyring-hyppighet", "reason.etatsstyring-referat",
                         "reason.formelle-dokumenteres", "reason.kontaktmote-hyppighet", "reason.referat-offentlig",
                         "reason.referat-roller", "reason.signaler-skriftlig");
+        // The new fields are new content: an approval of the content before them lapses, as after any change.
+        assertThat(jdbc.queryForObject("select void_reason from poster_approval where poster_id = ?", String.class,
+                poster)).isEqualTo("CHANGED");
     }
 
     private Flyway flyway(DriverManagerDataSource dataSource, String vendor, String target) {
