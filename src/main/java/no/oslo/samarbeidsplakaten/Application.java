@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
@@ -16,6 +17,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/oslo.css")
+// Never limit zooming (WCAG 1.4.4): also the pages Vaadin renders on its own, such as "not found", get this viewport.
+@Viewport("width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

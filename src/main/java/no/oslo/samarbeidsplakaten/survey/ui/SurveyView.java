@@ -1,6 +1,8 @@
 package no.oslo.samarbeidsplakaten.survey.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,21 +11,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
-import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import no.oslo.samarbeidsplakaten.survey.service.CitySurvey;
 import no.oslo.samarbeidsplakaten.survey.service.PairStatus;
 import no.oslo.samarbeidsplakaten.survey.service.SurveyService;
 import no.oslo.samarbeidsplakaten.survey.service.SurveyService.Scope;
+import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,7 +99,7 @@ public class SurveyView extends Main implements HasDynamicTitle {
         var lead = new Paragraph(texts.basedOn(survey) + " " + getTranslation("survey.template",
                 survey.templateName(), survey.templateVersion()));
         lead.addClassName("survey-lead");
-        content.add(lead, counts(survey), tabs(survey));
+        content.add(lead, counts(survey), parts(survey));
     }
 
     private Component counts(CitySurvey survey) {
@@ -120,38 +123,46 @@ public class SurveyView extends Main implements HasDynamicTitle {
         return box;
     }
 
-    private Component tabs(CitySurvey survey) {
-        var tabs = new TabSheet();
-        tabs.addClassName("survey-tabs");
-        lazy(tabs, "survey.tab.status", () -> new StatusTab(survey, texts));
-        lazy(tabs, "survey.tab.matrix", () -> new MatrixTab(survey, texts));
-        lazy(tabs, "survey.tab.deviations", () -> new DeviationsTab(survey, texts));
-        lazy(tabs, "survey.tab.terms", () -> new TermsTab(survey, surveys, texts, surveys.scope() == Scope.CITY,
+    /**
+     * The parts of the kartlegging, one shown at a time. Each is built when it is first opened (most readers open one
+     * or two) and kept while the filter stays. Plain toggle buttons, not a tab list: Vaadin's tabs fail axe's rule
+     * that a tab list holds only tabs.
+     */
+    private Component parts(CitySurvey survey) {
+        var buttons = new Div();
+        buttons.addClassName("survey-parts");
+        buttons.getElement().setAttribute("role", "group");
+        buttons.getElement().setAttribute("aria-label", getTranslation("survey.parts"));
+        var shown = new Div();
+        shown.addClassName("survey-tab");
+        var parts = new LinkedHashMap<String, Supplier<Component>>();
+        parts.put("status", () -> new StatusTab(survey, texts));
+        parts.put("matrix", () -> new MatrixTab(survey, texts));
+        parts.put("deviations", () -> new DeviationsTab(survey, texts));
+        parts.put("terms", () -> new TermsTab(survey, surveys, texts, surveys.scope() == Scope.CITY,
                 () -> surveys.survey(departmentFilter())));
-        lazy(tabs, "survey.tab.reflection", () -> new ReflectionTab(survey, texts));
-        lazy(tabs, "survey.tab.pictures", () -> new PicturesTab(survey, texts));
-        return tabs;
-    }
-
-    /** A tab whose content is built when it is first opened: most readers open one or two of them. */
-    private void lazy(TabSheet tabs, String titleKey, Supplier<Component> content) {
-        var holder = new Div();
-        holder.addClassName("survey-tab");
-        var tab = tabs.add(getTranslation(titleKey), holder);
-        tab.setId("tab-" + titleKey.substring(titleKey.lastIndexOf('.') + 1));
-        Runnable fill = () -> {
-            if (holder.getChildren().findAny().isEmpty()) {
-                holder.add(content.get());
-            }
-        };
-        tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() == tab) {
-                fill.run();
-            }
+        parts.put("reflection", () -> new ReflectionTab(survey, texts));
+        parts.put("pictures", () -> new PicturesTab(survey, texts));
+        var built = new HashMap<String, Component>();
+        parts.forEach((key, part) -> {
+            var button = new Button(getTranslation("survey.tab." + key));
+            button.setId("tab-" + key);
+            button.addClassName("survey-part");
+            button.addClickListener(e -> {
+                buttons.getChildren().forEach(other -> {
+                    other.getElement().setAttribute("aria-pressed", "false");
+                    ((Button) other).removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                });
+                button.getElement().setAttribute("aria-pressed", "true");
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                shown.removeAll();
+                shown.add(built.computeIfAbsent(key, k -> part.get()));
+            });
+            button.getElement().setAttribute("aria-pressed", "false");
+            buttons.add(button);
         });
-        if (tabs.getSelectedTab() == tab) {
-            fill.run();
-        }
+        ((Button) buttons.getChildren().findFirst().orElseThrow()).click();
+        return new Div(buttons, shown);
     }
 
     @Override

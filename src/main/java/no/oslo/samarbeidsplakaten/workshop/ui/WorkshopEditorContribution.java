@@ -76,7 +76,7 @@ class WorkshopEditorContribution implements EditorContribution {
             flagsPanel = new FlagsPanel(this::goTo, this::resolve);
             flagsPanel.setVisible(false);
             flagsToggle = new Button(flagsPanel.getTranslation("flags.toggle", 0), e -> toggleFlags());
-            flagsToggle.getElement().setAttribute("aria-controls", "ma-avklares");
+            flagsToggle.getElement().setAttribute("aria-expanded", "false");
             var flagField = new Button(flagsPanel.getTranslation("flags.flagField"), VaadinIcon.FLAG_O.create(),
                     e -> flagLastField());
             bar = new Div(presenceBar, controls, flagField, flagsToggle);
@@ -189,6 +189,12 @@ class WorkshopEditorContribution implements EditorContribution {
         private void toggleFlags() {
             flagsPanel.setVisible(!flagsPanel.isVisible());
             flagsToggle.getElement().setAttribute("aria-expanded", String.valueOf(flagsPanel.isVisible()));
+            // A hidden panel is not in the page, so the toggle names what it controls only while it is there.
+            if (flagsPanel.isVisible()) {
+                flagsToggle.getElement().setAttribute("aria-controls", "ma-avklares");
+            } else {
+                flagsToggle.getElement().removeAttribute("aria-controls");
+            }
         }
 
         private void flagLastField() {

@@ -3,12 +3,11 @@ package no.oslo.samarbeidsplakaten.survey.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
 import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
@@ -120,12 +119,11 @@ class SurveyViewTest extends SpringBrowserlessTest {
                 .doesNotContain("Bymiljøetaten");
         assertThat(view.getElement().getTextRecursively()).contains("Vann- og avløpsetaten")
                 .doesNotContain("Bymiljøetaten");
-        assertThat($(Tab.class).exists()).isFalse();
+        assertThat($(Button.class).withId("tab-matrix").exists()).isFalse();
     }
 
-    /** Opens a tab as a click on it does. */
-    private void open(String tabId) {
-        $(TabSheet.class).single().setSelectedTab($(Tab.class).withId(tabId).single());
+    private void open(String partId) {
+        test($(Button.class).withId(partId).single()).click();
     }
 
     /** The HTML of one of the page's large tables. */
