@@ -30,6 +30,7 @@ class SurveyDownloads {
 
     static final String EXCEL_PATH = "/eksport/kartlegging.xlsx";
     static final String PDF_PATH = "/eksport/kartlegging.pdf";
+    private static final MediaType PLAIN_TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
     private static final MediaType EXCEL =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -72,20 +73,20 @@ class SurveyDownloads {
     /** Another report is being made and did not finish in time: try again shortly. */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<String> busy(DomainException e, HttpServletRequest request) {
-        String language = request.getParameter("sprak");
-        Locale locale = TranslationProvider.supported(Locale.forLanguageTag(language == null ? "nb" : language));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
-                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(i18n.getTranslation(e.getMessageKey(), locale, e.getArguments()));
+                .contentType(PLAIN_TEXT)
+                .body(i18n.getTranslation(e.getMessageKey(), locale(request), e.getArguments()));
     }
 
     /** A reader, or anyone else without the kartlegging, is told so in words. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<String> denied(HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(PLAIN_TEXT)
+                .body(i18n.getTranslation("survey.denied", locale(request)));
+    }
+
+    private static Locale locale(HttpServletRequest request) {
         String language = request.getParameter("sprak");
-        Locale locale = TranslationProvider.supported(Locale.forLanguageTag(language == null ? "nb" : language));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(i18n.getTranslation("survey.denied", locale));
+        return TranslationProvider.supported(Locale.forLanguageTag(language == null ? "nb" : language));
     }
 }
