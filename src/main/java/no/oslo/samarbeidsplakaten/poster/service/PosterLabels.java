@@ -89,6 +89,13 @@ public final class PosterLabels {
         return t("field." + fieldKey);
     }
 
+    /** A meeting that deviates from a common rule, in words: "Etatsstyringsmøte – Hyppighet: 6 per år". */
+    public String finding(PracticeCheck.Finding finding) {
+        String value = display(finding.fieldKey(), finding.value());
+        return t("practice.finding", finding.meetingName(), fieldLabel(finding.fieldKey()),
+                value.isBlank() ? t("practice.notFilled") : value);
+    }
+
     public String role(String key) {
         return roleLabels.getOrDefault(key, key);
     }

@@ -272,11 +272,7 @@ public class PosterReadSheet extends Div {
         }
         for (var deviation : deviations) {
             var findings = new UnorderedList();
-            for (var finding : deviation.findings()) {
-                String value = labels.display(finding.fieldKey(), finding.value());
-                findings.add(new ListItem(labels.t("practice.finding", finding.meetingName(),
-                        labels.fieldLabel(finding.fieldKey()), value.isBlank() ? labels.t("practice.notFilled") : value)));
-            }
+            deviation.findings().forEach(finding -> findings.add(new ListItem(labels.finding(finding))));
             var reasonCell = document.sectionCells().get(SectionField.reasonKey(deviation.rule().key()));
             String reason = reasonCell == null ? "" : reasonCell.value();
             var rule = new Div(new H3(deviation.rule().text(getLocale())), findings,

@@ -83,12 +83,7 @@ class PracticeSection extends Div {
             standing.setText(labels.t(deviates ? "practice.deviates" : "practice.follows"));
             findings.removeAll();
             if (deviates) {
-                for (var finding : deviation.findings()) {
-                    String value = labels.display(finding.fieldKey(), finding.value());
-                    findings.add(new ListItem(labels.t("practice.finding", finding.meetingName(),
-                            labels.fieldLabel(finding.fieldKey()),
-                            value.isBlank() ? labels.t("practice.notFilled") : value)));
-                }
+                deviation.findings().forEach(finding -> findings.add(new ListItem(labels.finding(finding))));
                 showReason(document);
             }
         }

@@ -19,6 +19,14 @@ public final class SurveyFigures {
     private SurveyFigures() {
     }
 
+    /**
+     * The colour of each political role in the charts, on the page and in the report: dark enough against white for a
+     * graphical object (WCAG 1.4.11, 3:1), and told apart in the legend.
+     */
+    public static final Map<PoliticalRole, String> ROLE_COLOURS = Map.of(PoliticalRole.NONE, "#767676",
+            PoliticalRole.AS_NEEDED, "#1F42AA", PoliticalRole.PARTICIPATES, "#034B45", PoliticalRole.CHAIRS,
+            "#2A2859");
+
     /** Formal meetings a year of one pair; those "ved behov" or by milestones are counted apart. */
     public record PairMeetings(String department, String agency, int perYear, long withoutNumber) {
     }

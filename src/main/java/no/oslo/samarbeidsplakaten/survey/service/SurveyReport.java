@@ -22,7 +22,6 @@ final class SurveyReport {
     static final String FONT_FAMILY = "Report Sans";
     private static final byte[] REGULAR = withoutGlyphSubstitution(font("DejaVuSans.ttf"));
     private static final byte[] BOLD = withoutGlyphSubstitution(font("DejaVuSans-Bold.ttf"));
-    private static final String[] ROLE_COLOURS = {"#767676", "#1F42AA", "#034B45", "#2A2859"};
 
     private final CitySurvey survey;
     private final SurveyTexts texts;
@@ -102,7 +101,7 @@ final class SurveyReport {
         subheading("survey.chart.political", "survey.chart.political.lead");
         html.append("<p class=\"legend\">");
         for (PoliticalRole role : PoliticalRole.values()) {
-            html.append("<span class=\"key\" style=\"background:").append(ROLE_COLOURS[role.ordinal()])
+            html.append("<span class=\"key\" style=\"background:").append(SurveyFigures.ROLE_COLOURS.get(role))
                     .append("\"></span> ").append(escape(texts.t(role.messageKey()))).append("&#160;&#160; ");
         }
         html.append("</p><table class=\"chart\">");
@@ -116,7 +115,7 @@ final class SurveyReport {
                 long count = type.meetings().get(role);
                 if (count > 0) {
                     html.append("<div class=\"bar\" style=\"width:").append(Math.max(0.5, 100.0 * count / most))
-                            .append("%;background:").append(ROLE_COLOURS[role.ordinal()]).append("\"></div>");
+                            .append("%;background:").append(SurveyFigures.ROLE_COLOURS.get(role)).append("\"></div>");
                 }
                 words.append(words.isEmpty() ? "" : ", ").append(texts.t(role.messageKey())).append(' ').append(count);
             }

@@ -34,9 +34,9 @@ public final class SurveyTexts {
         return String.join(", ", labels.roles(stored));
     }
 
-    /** The label of a stored choice of a cell kind, e.g. {@code choice("PUBLICITY", "PUBLIC")}. */
-    public String choice(String kind, String stored) {
-        return labels.choice(CellKind.valueOf(kind), stored);
+    /** The label of a stored choice of a cell kind, e.g. {@code choice(CellKind.PUBLICITY, "PUBLIC")}. */
+    public String choice(CellKind kind, String stored) {
+        return labels.choice(kind, stored);
     }
 
     public String t(String key, Object... params) {
@@ -113,11 +113,7 @@ public final class SurveyTexts {
     }
 
     public String findings(PairPractice.Deviation deviation) {
-        return String.join("; ", deviation.findings().stream().map(f -> {
-            String value = labels.display(f.fieldKey(), f.value());
-            return t("practice.finding", f.meetingName(), labels.fieldLabel(f.fieldKey()),
-                    value.isBlank() ? t("practice.notFilled") : value);
-        }).toList());
+        return String.join("; ", deviation.findings().stream().map(labels::finding).toList());
     }
 
     public String perYear(Double value) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -100,15 +101,15 @@ final class SurveyWorkbook {
                         ? texts.t(meeting.otherTemplate() ? "survey.otherTemplate" : "survey.col.other")
                         : survey.typeName(meeting.type()));
                 text(row, 3, meeting.name());
-                text(row, 4, texts.choice("FORMALITY", meeting.formality()));
+                text(row, 4, texts.choice(CellKind.FORMALITY, meeting.formality()));
                 text(row, 5, texts.frequency(meeting.frequency()));
                 if (meeting.perYear() != null) {
                     row.createCell(6).setCellValue(meeting.perYear());
                 }
                 text(row, 7, texts.roles(meeting.chair()));
-                text(row, 8, texts.choice("POLITICAL_ROLE", meeting.politicalRole()));
-                text(row, 9, texts.choice("DOCUMENTATION_KIND", meeting.documentation()));
-                text(row, 10, texts.choice("PUBLICITY", meeting.publicity()));
+                text(row, 8, texts.choice(CellKind.POLITICAL_ROLE, meeting.politicalRole()));
+                text(row, 9, texts.choice(CellKind.DOCUMENTATION_KIND, meeting.documentation()));
+                text(row, 10, texts.choice(CellKind.PUBLICITY, meeting.publicity()));
                 text(row, 11, texts.t(pair.agreed() ? "survey.xlsx.agreed" : "survey.xlsx.draft"));
             }
         }

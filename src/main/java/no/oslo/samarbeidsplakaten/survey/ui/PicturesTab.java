@@ -22,10 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PicturesTab extends Div {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Dark enough against white for a graphical object (WCAG 1.4.11, 3:1), and told apart in the legend. */
-    static final Map<PoliticalRole, String> ROLE_COLOURS = Map.of(PoliticalRole.NONE, "#767676",
-            PoliticalRole.AS_NEEDED, "#1F42AA", PoliticalRole.PARTICIPATES, "#034B45", PoliticalRole.CHAIRS,
-            "#2A2859");
     private static final String BAR = "#1F42AA";
 
     PicturesTab(CitySurvey survey, SurveyTexts texts) {
@@ -107,7 +103,8 @@ class PicturesTab extends Div {
         var series = new ArrayList<Map<String, Object>>();
         for (PoliticalRole role : PoliticalRole.values()) {
             series.add(Map.of("type", "bar", "stack", "meetings", "name", texts.t(role.messageKey()),
-                    "itemStyle", Map.of("color", ROLE_COLOURS.get(role), "borderColor", "#ffffff", "borderWidth", 1),
+                    "itemStyle", Map.of("color", SurveyFigures.ROLE_COLOURS.get(role), "borderColor", "#ffffff",
+                            "borderWidth", 1),
                     "data", rows.stream().map(r -> r.meetings().get(role)).toList()));
         }
         option.put("series", series);
