@@ -34,6 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
 class AxeAllViewsTest {
 
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** Beyond the WCAG tags: headings in order and one h1, visible label in the name, the skip link's target. */
+    private static final List<String> STRUCTURE = List.of("heading-order", "page-has-heading-one", "empty-heading",
+            "label-content-name-mismatch", "skip-link", "landmark-no-duplicate-main", "landmark-unique");
 
     @LocalServerPort
     int port;
@@ -60,6 +63,8 @@ class AxeAllViewsTest {
     long posterId;
     String joinCode;
     final List<String> violations = new ArrayList<>();
+    /** Each title seen, with the address that had it: two addresses must not share one. */
+    final java.util.Map<String, String> titles = new java.util.HashMap<>();
 
     @BeforeEach
     void poster() {
@@ -91,6 +96,7 @@ class AxeAllViewsTest {
             browser.open("/login");
             browser.driver().manage().addCookie(new Cookie("samarbeidsplakaten-lang", language, "/"));
             check("login", "/login", language);
+            check("accessibility statement", "/tilgjengelighet", language);
             check("join page", "/verksted/" + joinCode, language);
 
             browser.logIn("kari", TestData.PASSWORD);
@@ -100,6 +106,12 @@ class AxeAllViewsTest {
             browser.click(browser.driver().findElement(By.cssSelector(".meeting-card .meeting-summary-line vaadin-button")));
             browser.waitForVaadin();
             analyse("editor, a meeting open", language);
+            browser.click(browser.textArea("styringssignaler"));
+            browser.click(browser.driver().findElement(By.cssSelector("vaadin-button.flag-button")));
+            browser.waitFor(d -> d.findElement(By.cssSelector("vaadin-dialog[opened]")));
+            analyse("editor, the flag dialog", language);
+            browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
             check("read view", poster + "/visning", language);
             check("projector", poster + "/presentasjon", language);
             check("history", poster + "/historikk", language);
@@ -146,7 +158,31 @@ class AxeAllViewsTest {
         if (!language.equals(lang)) {
             violations.add(view + " [" + language + "]: <html lang=\"" + lang + "\">");
         }
-        var results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
+        // The title names the view, and on a poster's views the poster, in the language chosen.
+        String title = browser.driver().getTitle();
+        if (!title.endsWith(" – Samarbeidsplakaten") || title.equals("Samarbeidsplakaten")
+                || (browser.driver().getCurrentUrl().contains("/plakat/") && !title.contains("Bymiljøetaten"))) {
+            violations.add(view + " [" + language + "]: title \"" + title + "\"");
+        }
+        String path = java.net.URI.create(browser.driver().getCurrentUrl()).getPath();
+        String earlier = titles.putIfAbsent(title, path);
+        if (earlier != null && !earlier.equals(path)) {
+            violations.add(view + " [" + language + "]: title \"" + title + "\" is also another view's");
+        }
+        // One h1, also counting headings drawn inside components (shadow DOM).
+        long topHeadings = (Long) browser.script("""
+                const count = root => [...root.querySelectorAll('*')].reduce((n, e) =>
+                    n + (e.matches('h1:not([aria-level]), [role=heading][aria-level="1"]') && e.getClientRects().length
+                        ? 1 : 0) + (e.shadowRoot ? count(e.shadowRoot) : 0), 0);
+                return count(document);""");
+        if (topHeadings != 1) {
+            violations.add(view + " [" + language + "]: " + topHeadings + " level-one headings");
+        }
+        report(view, language, new AxeBuilder().withTags(WCAG).analyze(browser.driver()));
+        report(view, language, new AxeBuilder().withOnlyRules(STRUCTURE).analyze(browser.driver()));
+    }
+
+    private void report(String view, String language, com.deque.html.axecore.results.Results results) {
         for (var rule : results.getViolations()) {
             var targets = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList();
             violations.add(view + " [" + language + "]: " + rule.getId() + " (" + rule.getImpact() + ") "

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.audit.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -69,6 +70,6 @@ public class AuditView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("audit.title");
+        return PageTitles.of(this, getTranslation("audit.title"));
     }
 }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -16,12 +18,19 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every signed-in view: the app's name, navigation, language and the signed-in user. */
+/**
+ * The frame around every signed-in view: a link past the bar to the content, the app's name, navigation, language and
+ * the signed-in user; the page's live region for screen readers; and the footer.
+ */
 @Layout
 @PermitAll
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private static final String CONTENT_ID = "innhold";
 
     private final Div content = new Div();
+    private final PageFooter footer = new PageFooter();
+    private boolean navigatedBefore;
 
     public MainLayout(AuthenticationContext authentication, SignedInLabel signedIn) {
         addClassName("main-layout");
@@ -47,7 +56,39 @@ public class MainLayout extends Div implements RouterLayout {
         var bar = new Header(brand, nav, spacer, new LanguageSwitch(getLocale()), user, logout);
         bar.addClassName("app-bar");
         content.addClassName("main-content");
-        add(bar, content);
+        content.setId(CONTENT_ID);
+        // Focusable by script only: the skip link puts the focus here, not in the tab order.
+        content.getElement().setAttribute("tabindex", "-1");
+        add(skipLink(), bar, content, new Announcer());
+    }
+
+    /** The first stop of the tab order: straight to the view (on a poster, the poster), past the bar. */
+    private Anchor skipLink() {
+        var skip = new Anchor("#" + CONTENT_ID, getTranslation("nav.skip"));
+        skip.setRouterIgnore(true);
+        skip.addClassName("skip-link");
+        // The router would treat the fragment as an address; the link only moves the focus.
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const content = document.getElementById($0);
+                  const view = content.querySelector('.poster-sheet') || content;
+                  if (view !== content) view.setAttribute('tabindex', '-1');
+                  view.focus();
+                });""", CONTENT_ID);
+        return skip;
+    }
+
+    /**
+     * After a move within the app the focus goes to the new view, so a screen reader reads it and Tab goes on from
+     * its top, not from where the old view's link was. A page load starts at the top, with the skip link first.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (navigatedBefore) {
+            content.getElement().executeJs("this.focus({preventScroll: true})");
+        }
+        navigatedBefore = true;
     }
 
     /** A link to the start page, handled by the router. */
@@ -72,7 +113,7 @@ public class MainLayout extends Div implements RouterLayout {
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
         if (view != null) {
-            content.getElement().appendChild(view.getElement());
+            content.getElement().appendChild(view.getElement(), footer.getElement());
         }
     }
 }

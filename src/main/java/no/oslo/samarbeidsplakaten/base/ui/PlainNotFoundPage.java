@@ -22,6 +22,6 @@ abstract class PlainNotFoundPage extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("error.notFound.pageTitle");
+        return PageTitles.of(this, getTranslation("error.notFound.pageTitle"));
     }
 }

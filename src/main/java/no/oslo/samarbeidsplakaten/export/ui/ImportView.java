@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.export.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -153,6 +154,6 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("import.title");
+        return PageTitles.of(this, getTranslation("import.title"));
     }
 }

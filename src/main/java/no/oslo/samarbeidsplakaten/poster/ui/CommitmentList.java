@@ -56,6 +56,7 @@ class CommitmentList extends Div {
             }
         });
         var addLine = new HorizontalLayout(newText, addButton);
+        addLine.addClassName("commitment-add");
         addLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         addLine.setFlexGrow(1, newText);
         addLine.setWidthFull();
@@ -87,14 +88,29 @@ class CommitmentList extends Div {
             text.setWidthFull();
             text.addClassName("commitment-text");
             binder.bindText(text, row.cell(RowList.COMMITMENT_TEXT));
-            up = MeetingCard.iconButton(VaadinIcon.ARROW_UP, "", () -> actions.move(row, -1));
-            down = MeetingCard.iconButton(VaadinIcon.ARROW_DOWN, "", () -> actions.move(row, 1));
+            up = MeetingCard.iconButton(VaadinIcon.ARROW_UP, "", () -> {
+                actions.move(row, -1);
+                keepFocusAfterMove(true);
+            });
+            down = MeetingCard.iconButton(VaadinIcon.ARROW_DOWN, "", () -> {
+                actions.move(row, 1);
+                keepFocusAfterMove(false);
+            });
             remove = MeetingCard.iconButton(VaadinIcon.TRASH, "", () -> actions.remove(row));
             add(text, up, down, remove);
             addClassName("commitment");
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             setFlexGrow(1, text);
             setWidthFull();
+        }
+
+        /**
+         * Moving a line moves it in the page, which takes the focus from its button: a keyboard user gets it back, on
+         * the same button, or on the other one when the line has reached the end of the list.
+         */
+        private void keepFocusAfterMove(boolean upward) {
+            Button same = upward ? up : down;
+            (same.isEnabled() ? same : upward ? down : up).focus();
         }
 
         /** Labels the line by its place in the list, which a move elsewhere may have changed. */

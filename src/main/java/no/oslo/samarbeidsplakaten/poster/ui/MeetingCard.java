@@ -75,8 +75,14 @@ class MeetingCard extends Div {
         var formality = new ChoiceSelect(labels.t("meeting.field.formality"), CellKind.FORMALITY, true);
         binder.bindString(formality, meeting.cell(MeetingField.FORMALITY));
 
-        up = iconButton(VaadinIcon.ARROW_UP, "", () -> actions.move(meeting, -1));
-        down = iconButton(VaadinIcon.ARROW_DOWN, "", () -> actions.move(meeting, 1));
+        up = iconButton(VaadinIcon.ARROW_UP, "", () -> {
+            actions.move(meeting, -1);
+            keepFocusAfterMove(true);
+        });
+        down = iconButton(VaadinIcon.ARROW_DOWN, "", () -> {
+            actions.move(meeting, 1);
+            keepFocusAfterMove(false);
+        });
         for (var action : contributedActions) {
             contributed.put(iconButton(action.icon(), "", () -> action.run().accept(meeting, nameField.getValue())),
                     action.labelKey());
@@ -233,6 +239,15 @@ class MeetingCard extends Div {
 
     Row meeting() {
         return meeting;
+    }
+
+    /**
+     * Moving a card moves it in the page, which takes the focus from its button: a keyboard user gets it back, on the
+     * same button, or on the other one when the card has reached the end of its group.
+     */
+    private void keepFocusAfterMove(boolean upward) {
+        Button same = upward ? up : down;
+        (same.isEnabled() ? same : upward ? down : up).focus();
     }
 
     /** Only a meeting that has a neighbour of its own kind in that direction can move there. */

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -87,7 +88,8 @@ public class OverviewView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("overview.col.review")).setSortProperty("p.nextReview").setKey("review");
         grid.setPartNameGenerator(p -> p.nextReview() != null && p.nextReview().isBefore(today) ? "review-due" : null);
         grid.setMultiSort(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Names and dates wrap rather than end in "…": zoomed or with wider text spacing, nothing is cut off.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> posters.findSummaries(new PosterFilter(search.getValue(), status.getValue()),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("overview.empty"));
@@ -102,6 +104,6 @@ public class OverviewView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("overview.pageTitle");
+        return PageTitles.of(this, getTranslation("overview.pageTitle"));
     }
 }

@@ -1,5 +1,8 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.Announcer;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -64,11 +67,13 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
     private AutosaveBinder binder;
     private Registration subscription;
     private String ownTypingKey;
+    private final String ownAuthor;
 
     public PosterEditorView(PosterQueries posters, CellEditing cellEditing, PosterStructure structure,
             OrganisationService organisationService,
             LiveBroadcaster broadcaster, PracticeReview practiceReview,
-            ObjectProvider<EditorContribution> contributions) {
+            ObjectProvider<EditorContribution> contributions, CurrentUser currentUser) {
+        this.ownAuthor = currentUser.authorName();
         this.practiceReview = practiceReview;
         this.posters = posters;
         this.cellEditing = cellEditing;
@@ -115,7 +120,8 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             return getTranslation("app.name");
         }
         var summary = host.document().summary();
-        return getTranslation("editor.pageTitle", summary.departmentName(), summary.agencyName());
+        return PageTitles.ofPoster(this, getTranslation("editor.pageTitle"), summary.departmentName(),
+                summary.agencyName());
     }
 
     @Override
@@ -159,8 +165,15 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
     /** A live event of the poster; package-visible so view tests can play a peer. */
     void onLive(LiveEvent event) {
         switch (event) {
-            case CellChanged change -> sheet.apply(change);
-            case StructureChanged change -> sheet.apply(change);
+            case CellChanged change -> {
+                sheet.apply(change);
+                announceIfOthers(change.author(), "announce.cellChanged", sheet.describeCell(change.cellId()));
+            }
+            case StructureChanged change -> {
+                sheet.apply(change);
+                announceIfOthers(change.author(), "announce.rowsChanged",
+                        getTranslation("announce.list." + change.list().name()));
+            }
             case Typing typing -> binder.typedHere(typing);
             case ContentReplaced ignored -> {
                 // Every field is new; text the user had not saved is put back and saved, or they are asked.
@@ -173,6 +186,13 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
             default -> { }
         }
         parts.forEach(part -> part.onLive(event));
+    }
+
+    /** Tells a screen reader what somebody else changed; one's own changes are no news. */
+    private void announceIfOthers(String author, String messageKey, String what) {
+        if (!author.equals(ownAuthor)) {
+            Announcer.announce(this, getTranslation(messageKey, author, what));
+        }
     }
 
     private void render(PosterDocument poster) {

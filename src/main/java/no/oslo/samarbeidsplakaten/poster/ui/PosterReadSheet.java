@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -41,6 +42,8 @@ public class PosterReadSheet extends Div {
     private final Map<Long, Component> cellTexts = new HashMap<>();
     /** Per meeting row: its header cell, then one table cell per matrix attribute. */
     private final Map<Long, List<Component>> meetingColumns = new HashMap<>();
+    /** Per meeting row: its block in the stacked list that narrow screens show instead of the matrix. */
+    private final Map<Long, Div> meetingStacks = new HashMap<>();
     private final Div matrixHolder = new Div();
     private final Div commitmentsHolder = new Div();
 
@@ -60,6 +63,11 @@ public class PosterReadSheet extends Div {
                         sectionText(SectionField.SIGNALS)),
                 new PosterSection("forpliktelser", labels.t("section.commitments"), null, commitmentsHolder),
                 reflection());
+    }
+
+    /** The sheet shown under a page heading of its own: its title is a second-level heading. */
+    public void underPageHeading() {
+        title.underPageHeading();
     }
 
     /** A change somebody committed to a cell: only its text on the sheet changes. */
@@ -110,7 +118,7 @@ public class PosterReadSheet extends Div {
         shown.rowOf(cellId).filter(row -> row.list() == RowList.MEETINGS).ifPresent(row -> {
             var column = meetingColumns.get(row.id());
             if (column != null) {
-                fillColumn(row, column);
+                fillColumn(row, column, meetingStacks.get(row.id()));
                 column.forEach(part -> mark(part, typingBy));
             }
         });
@@ -175,6 +183,7 @@ public class PosterReadSheet extends Div {
     private Component matrix() {
         List<Row> meetings = document.meetings();
         meetingColumns.clear();
+        meetingStacks.clear();
         var table = new NativeTable();
         table.addClassName("meeting-matrix");
         table.setCaptionText(labels.t("matrix.caption"));
@@ -203,16 +212,28 @@ public class PosterReadSheet extends Div {
                 column.add(row.addDataCell());
             }
         }
+        var stacked = new Div();
+        stacked.addClassName("meeting-stack-list");
         for (int i = 0; i < meetings.size(); i++) {
-            fillColumn(meetings.get(i), columns.get(i));
+            var stack = new Div();
+            stack.addClassName("meeting-stack");
+            stacked.add(stack);
+            if (meetings.get(i).id() != 0) {
+                meetingStacks.put(meetings.get(i).id(), stack);
+            }
+            fillColumn(meetings.get(i), columns.get(i), stack);
         }
         var scroller = new Div(table);
         scroller.addClassName("matrix-scroller");
-        return scroller;
+        // A region that may scroll sideways must be reachable by keyboard to be scrolled.
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", labels.t("matrix.caption"));
+        return new Div(scroller, stacked);
     }
 
-    /** Writes one meeting's column: its name in the header, then each attribute's lines. */
-    private void fillColumn(Row meeting, List<Component> column) {
+    /** Writes one meeting's column: its name in the header, then each attribute's lines; and its stacked block. */
+    private void fillColumn(Row meeting, List<Component> column, Div stack) {
         ((NativeTableHeaderCell) column.get(0)).setText(meeting.cell(MeetingField.NAME).value());
         var attributes = MeetingMatrix.attributes(labels);
         for (int i = 0; i < attributes.size(); i++) {
@@ -225,6 +246,25 @@ public class PosterReadSheet extends Div {
                 td.add(part);
             }
         }
+        fillStack(meeting, stack);
+    }
+
+    /** The same meeting as a heading and a description list: attribute, then its lines. */
+    private void fillStack(Row meeting, Div stack) {
+        stack.removeAll();
+        stack.add(new H3(meeting.cell(MeetingField.NAME).value()));
+        var list = new Element("dl");
+        for (var attribute : MeetingMatrix.attributes(labels)) {
+            var lines = attribute.linesOf(meeting);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            list.appendChild(new Element("dt").setText(labels.t(attribute.labelKey())));
+            for (String line : lines) {
+                list.appendChild(new Element("dd").setText(line));
+            }
+        }
+        stack.getElement().appendChild(list);
     }
 
     private Component commitmentColumns() {

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -57,7 +58,7 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public String getPageTitle() {
         return document == null ? getTranslation("app.name")
-                : getTranslation("view.pageTitle", document.summary().departmentName(),
+                : PageTitles.ofPoster(this, getTranslation("view.pageTitle"), document.summary().departmentName(),
                         document.summary().agencyName());
     }
 }

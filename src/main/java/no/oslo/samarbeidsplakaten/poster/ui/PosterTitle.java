@@ -1,7 +1,9 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +21,7 @@ class PosterTitle extends Div {
     private final String templateName;
     private final int templateVersion;
     private final Paragraph meta = new Paragraph();
+    private Component heading;
 
     PosterTitle(PosterDocument document, PosterLabels labels) {
         this.labels = labels;
@@ -28,10 +31,18 @@ class PosterTitle extends Div {
         var summary = document.summary();
         var kicker = new Span(labels.t("poster.kicker"));
         kicker.addClassName("kicker");
-        var title = new H1(labels.t("poster.title", summary.departmentName(), summary.agencyName()));
+        heading = new H1(labels.t("poster.title", summary.departmentName(), summary.agencyName()));
         meta.addClassName("poster-meta");
-        add(kicker, title, meta);
+        add(kicker, heading, meta);
         update(summary);
+    }
+
+    /** Under a page heading of its own (e.g. a version's): the poster's title becomes a second-level heading. */
+    void underPageHeading() {
+        var second = new H2(((H1) heading).getText());
+        second.addClassName("poster-heading");
+        replace(heading, second);
+        heading = second;
     }
 
     /** Shows where the poster now is: draft or agreed version, and when it last changed. */

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
+import no.oslo.samarbeidsplakaten.base.ui.Announcer;
 
 /**
  * Tells the user whether their edits are saved. "Saving" is shown by the browser itself while any field holds text the
  * server has not confirmed; the server says "saved" only when every field's text is committed, and otherwise how many
- * fields are not saved, with a button to try again.
+ * fields are not saved, with a button to try again. A screen reader hears the news through the page's announcer,
+ * not every change of this text.
  */
 class SaveStatus extends Span {
 
@@ -23,8 +25,6 @@ class SaveStatus extends Span {
 
     SaveStatus() {
         addClassName("save-status");
-        getElement().setAttribute("role", "status");
-        getElement().setAttribute("aria-live", "polite");
         getElement().setAttribute("data-pending-text", getTranslation("save.pending"));
         retry.setText(getTranslation("save.retry"));
         retry.addClassName("save-retry");
@@ -62,10 +62,15 @@ class SaveStatus extends Span {
         if (unsaved > 0) {
             getElement().setAttribute("data-state", "failed");
             setText(getTranslation("save.unsaved", unsaved, lastProblem));
+            Announcer.announce(this, getText());
         } else {
             getElement().setAttribute("data-state", "saved");
             setText(lastSaved == null ? getTranslation("save.upToDate")
                     : getTranslation("save.saved", TIME.format(lastSaved)));
+            if (lastSaved != null) {
+                // Without the time: the same news is read out once, not after every pause in typing.
+                Announcer.announce(this, getTranslation("announce.saved"));
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.security.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.ui.LanguageSwitch;
+import no.oslo.samarbeidsplakaten.base.ui.PageFooter;
 import no.oslo.samarbeidsplakaten.security.service.OidcAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -34,6 +36,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setSubmit(getTranslation("login.submit"));
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
+        // The page's h1 is the app's name: the form's own title is a level below it.
+        login.getElement().setProperty("headingLevel", 2);
 
         var kicker = new Span(getTranslation("poster.kicker"));
         kicker.addClassName("kicker");
@@ -49,7 +53,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             panel.add(sso);
         }
         panel.addClassName("login-panel");
-        add(brand, panel);
+        add(brand, panel, new PageFooter());
     }
 
     @Override
@@ -78,6 +82,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.pageTitle");
+        return PageTitles.of(this, getTranslation("login.pageTitle"));
     }
 }

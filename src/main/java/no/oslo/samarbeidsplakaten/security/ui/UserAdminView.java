@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.security.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -114,6 +115,6 @@ public class UserAdminView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("users.title");
+        return PageTitles.of(this, getTranslation("users.title"));
     }
 }

@@ -14,9 +14,11 @@ final class HtmlTable {
 
     private final StringBuilder html = new StringBuilder(8 * 1024);
     private final String id;
+    private final String caption;
 
     HtmlTable(String id, String caption, List<String> headers) {
         this.id = id;
+        this.caption = caption;
         html.append("<table class=\"survey-table\"><caption>").append(text(caption)).append("</caption><thead><tr>");
         headers.forEach(header -> html.append("<th scope=\"col\">").append(text(header)).append("</th>"));
         html.append("</tr></thead><tbody>");
@@ -37,7 +39,7 @@ final class HtmlTable {
         holder.setId(id);
         holder.addClassName("survey-table-holder");
         holder.getElement().setProperty("innerHTML", html + "</tbody></table>");
-        return holder;
+        return Tables.scrolling(holder, caption);
     }
 
     static String text(String text) {

@@ -38,13 +38,7 @@ class MatrixTab extends Div {
             cells.add(cell(pair.otherMeetings(), null, texts));
             table.row(name.toString(), cells.toArray(String[]::new));
         }
-        var scroller = new Div(table.component());
-        scroller.addClassName("survey-scroll");
-        // A wide table scrolls sideways; the region takes the keyboard focus so the arrow keys can scroll it.
-        scroller.getElement().setAttribute("tabindex", "0");
-        scroller.getElement().setAttribute("role", "region");
-        scroller.getElement().setAttribute("aria-label", texts.t("survey.matrix.caption"));
-        add(scroller);
+        add(table.component());
     }
 
     private static String cell(List<MeetingPractice> meetings, @Nullable String standardName, SurveyTexts texts) {

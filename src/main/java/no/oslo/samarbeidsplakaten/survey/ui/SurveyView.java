@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.survey.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -167,6 +168,6 @@ public class SurveyView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("survey.title");
+        return PageTitles.of(this, getTranslation("survey.title"));
     }
 }

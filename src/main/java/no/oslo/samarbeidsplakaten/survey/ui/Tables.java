@@ -1,6 +1,7 @@
 package no.oslo.samarbeidsplakaten.survey.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
@@ -9,6 +10,18 @@ import java.util.List;
 final class Tables {
 
     private Tables() {
+    }
+
+    /**
+     * A table wider than a narrow screen scrolls sideways within itself, not the page; the region takes the keyboard
+     * focus so the arrow keys can scroll it.
+     */
+    static Div scrolling(Div holder, String label) {
+        holder.addClassName("survey-scroll");
+        holder.getElement().setAttribute("tabindex", "0");
+        holder.getElement().setAttribute("role", "region");
+        holder.getElement().setAttribute("aria-label", label);
+        return holder;
     }
 
     static NativeTable table(String caption, List<String> headers) {

@@ -60,7 +60,7 @@ class TermsTab extends Div {
             }
             Tables.row(table, new Span(term.name()), cells.toArray(Component[]::new));
         }
-        list.add(table);
+        list.add(Tables.scrolling(new Div(table), texts.t("survey.terms.caption")));
     }
 
     private String countsAs(TermUse term, CitySurvey survey) {

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -211,6 +212,8 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("compare.title");
+        return poster == null ? PageTitles.of(this, getTranslation("compare.title"))
+                : PageTitles.ofPoster(this, getTranslation("compare.title"), poster.departmentName(),
+                        poster.agencyName());
     }
 }

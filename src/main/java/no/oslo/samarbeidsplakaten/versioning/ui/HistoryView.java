@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -119,6 +120,8 @@ public class HistoryView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("history.title");
+        return poster == null ? PageTitles.of(this, getTranslation("history.title"))
+                : PageTitles.ofPoster(this, getTranslation("history.title"), poster.departmentName(),
+                        poster.agencyName());
     }
 }

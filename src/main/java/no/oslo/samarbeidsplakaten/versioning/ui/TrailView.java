@@ -1,5 +1,7 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,6 +40,7 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final PosterQueries posters;
     private final VersioningService versioning;
     private final OrganisationService organisations;
+    private PosterSummary summary;
 
     public TrailView(PosterQueries posters, VersioningService versioning, OrganisationService organisations) {
         this.posters = posters;
@@ -52,6 +55,7 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (poster == null) {
             return;
         }
+        summary = poster.summary();
         removeAll();
         long posterId = poster.id();
         var labels = new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale()));
@@ -121,6 +125,8 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("trail.title");
+        return summary == null ? PageTitles.of(this, getTranslation("trail.title"))
+                : PageTitles.ofPoster(this, getTranslation("trail.title"), summary.departmentName(),
+                        summary.agencyName());
     }
 }

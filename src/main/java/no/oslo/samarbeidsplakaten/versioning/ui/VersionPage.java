@@ -1,9 +1,10 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
@@ -76,7 +77,7 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
                 : getTranslation("version.replaced", version.latestNumber()));
         state.addClassName("status-badge");
         state.getElement().setAttribute("data-status", version.current() ? "AGREED" : "REPLACED");
-        banner.add(new H2(getTranslation("version.heading", number, date.format(version.lockedAt()))), state);
+        banner.add(new H1(getTranslation("version.heading", number, date.format(version.lockedAt()))), state);
         if (!version.changeSummary().isBlank()) {
             banner.add(new Paragraph(getTranslation("version.summary", version.changeSummary())));
         }
@@ -104,6 +105,7 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
         var sheet = new PosterReadSheet(version.document(),
                 new PosterLabels(this::getTranslation, organisations.roleLabels(getLocale())));
         sheet.showPractice(practiceReview.deviations(version.document()));
+        sheet.underPageHeading();
         add(nav, banner, sheet);
     }
 
@@ -120,6 +122,8 @@ public class VersionPage extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return version == null ? getTranslation("app.name") : getTranslation("version.pageTitle", version.number());
+        return version == null ? getTranslation("app.name")
+                : PageTitles.ofPoster(this, getTranslation("version.pageTitle", version.number()),
+                        version.document().summary().departmentName(), version.document().summary().agencyName());
     }
 }

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.workshop.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import no.oslo.samarbeidsplakaten.base.ui.PageFooter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -91,7 +93,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         var form = new Div(new LanguageSwitch(getLocale()), new H1(getTranslation("join.title")),
                 new Paragraph(getTranslation("join.lead")), code, name, side, role, message, join);
         form.addClassName("join-form");
-        add(kicker, form);
+        add(kicker, form, new PageFooter());
     }
 
     @Override
@@ -128,6 +130,6 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return getTranslation("join.pageTitle");
+        return PageTitles.of(this, getTranslation("join.pageTitle"));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.oslo.samarbeidsplakaten.base.ui.Announcer;
 import no.oslo.samarbeidsplakaten.workshop.service.PresenceService.Present;
 
 /** Who is here: one chip per person, coloured by their side, with name and role; updated live. */
@@ -15,6 +16,7 @@ class PresenceBar extends Div {
     private final Span count = new Span();
     private final UnorderedList people = new UnorderedList();
     private List<String> shown = List.of();
+    private final Map<String, String> names = new LinkedHashMap<>();
 
     PresenceBar() {
         addClassName("presence-bar");
@@ -32,7 +34,12 @@ class PresenceBar extends Div {
         if (people.equals(shown)) {
             return;
         }
+        if (!shown.isEmpty()) {
+            announceComingAndGoing(byPerson);
+        }
         shown = people;
+        names.clear();
+        byPerson.forEach((key, person) -> names.put(key, person.displayName()));
         count.setText(getTranslation("presence.count", byPerson.size()));
         this.people.getElement().setAttribute("aria-label", getTranslation("presence.label", byPerson.size()));
         this.people.removeAll();
@@ -50,6 +57,17 @@ class PresenceBar extends Div {
             chip.getElement().setAttribute("title", person.displayName() + ", " + person.roleTitle());
             this.people.add(chip);
         }
+    }
+
+    /** A screen reader hears who came and who left, not the whole list again. */
+    private void announceComingAndGoing(Map<String, Present> now) {
+        now.forEach((key, person) -> {
+            if (!shown.contains(key)) {
+                Announcer.announce(this, getTranslation("announce.joined", person.displayName()));
+            }
+        });
+        shown.stream().filter(key -> !now.containsKey(key))
+                .forEach(key -> Announcer.announce(this, getTranslation("announce.left", names.get(key))));
     }
 
     static String initials(String name) {

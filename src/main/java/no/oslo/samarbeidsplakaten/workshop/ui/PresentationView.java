@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.workshop.ui;
 
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.base.ui.AppAddress;
+import no.oslo.samarbeidsplakaten.base.ui.PageFooter;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
@@ -63,7 +65,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
         addClassName("presentation");
         joinArea.addClassName("presentation-join");
         presentCount.addClassName("presentation-count");
-        add(new Div(joinArea, presentCount), sheetHolder);
+        add(new Div(joinArea, presentCount), sheetHolder, new PageFooter());
     }
 
     @Override
@@ -138,7 +140,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public String getPageTitle() {
         return document == null ? getTranslation("app.name")
-                : getTranslation("view.pageTitle", document.summary().departmentName(),
+                : PageTitles.ofPoster(this, getTranslation("projector.pageTitle"), document.summary().departmentName(),
                         document.summary().agencyName());
     }
 }

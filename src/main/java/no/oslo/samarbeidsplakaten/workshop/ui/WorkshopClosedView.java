@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import no.oslo.samarbeidsplakaten.base.ui.PageFooter;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,7 +28,7 @@ public class WorkshopClosedView extends Main implements BeforeEnterObserver, Has
         var text = new com.vaadin.flow.component.html.Div(new H1(getTranslation("workshop.closed.title")),
                 new Paragraph(getTranslation("workshop.closed.text")));
         text.addClassName("join-form");
-        add(text);
+        add(text, new PageFooter());
     }
 
     @Override
@@ -40,6 +42,6 @@ public class WorkshopClosedView extends Main implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return getTranslation("workshop.closed.title");
+        return PageTitles.of(this, getTranslation("workshop.closed.title"));
     }
 }

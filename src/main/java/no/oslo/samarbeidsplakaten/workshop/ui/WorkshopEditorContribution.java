@@ -79,6 +79,7 @@ class WorkshopEditorContribution implements EditorContribution {
             flagsToggle.getElement().setAttribute("aria-expanded", "false");
             var flagField = new Button(flagsPanel.getTranslation("flags.flagField"), VaadinIcon.FLAG_O.create(),
                     e -> flagLastField());
+            flagField.addClassName("flag-button");
             bar = new Div(presenceBar, controls, flagField, flagsToggle);
             bar.addClassName("workshop-bar");
         }
