@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +29,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-
-import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Every PDF the app exports passes veraPDF's PDF/UA-1 profile: the printed poster (draft and agreed version, A3 and

@@ -81,7 +81,7 @@ class AgreeAndVersionJourneyTest {
         assertThat(changed.getFirst().findElement(By.tagName("del")).getText()).isNotEmpty();
 
         kari.open(editor + "/historikk");
-        kari.waitFor(d -> d.findElement(By.cssSelector("vaadin-button[aria-label='Gjenopprett versjon 1 som nytt utkast']")))
+        kari.waitFor(d -> d.findElement(By.cssSelector("vaadin-button[aria-label='Gjenopprett som utkast: versjon 1']")))
                 .click();
         kari.waitFor(d -> d.findElement(By.cssSelector("vaadin-confirm-dialog [slot=confirm-button]"))).click();
         kari.waitFor(d -> d.getCurrentUrl().endsWith(editor) ? true : null);

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.audit.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +21,7 @@ import no.oslo.samarbeidsplakaten.audit.domain.AuditEvent;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import no.oslo.samarbeidsplakaten.audit.service.AuditLog;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 
 /** The mayor's office reads who did what, when: newest first, filtered by kind and by words. */
 @Route("admin/logg")

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.export.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,10 +20,11 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.List;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.export.service.ImportProblem;
+import no.oslo.samarbeidsplakaten.export.service.TransferService;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportPreview;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportRefusedException;
-import no.oslo.samarbeidsplakaten.export.service.TransferService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 
 /**

@@ -1,8 +1,5 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.Announcer;
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
-import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
+import no.oslo.samarbeidsplakaten.base.ui.Announcer;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution;
@@ -40,6 +39,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
+import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**

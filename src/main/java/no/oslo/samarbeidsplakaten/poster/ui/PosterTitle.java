@@ -1,7 +1,7 @@
 package no.oslo.samarbeidsplakaten.poster.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.security.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,6 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.ui.LanguageSwitch;
 import no.oslo.samarbeidsplakaten.base.ui.PageFooter;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
+import no.oslo.samarbeidsplakaten.base.ui.PasswordReveal;
 import no.oslo.samarbeidsplakaten.security.service.OidcAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -38,6 +39,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         // The page's h1 is the app's name: the form's own title is a level below it.
         login.getElement().setProperty("headingLevel", 2);
+        PasswordReveal.translate(login, "vaadin-password-field");
 
         var kicker = new Span(getTranslation("poster.kicker"));
         kicker.addClassName("kicker");

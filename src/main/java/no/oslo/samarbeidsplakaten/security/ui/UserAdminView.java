@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.security.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,13 +21,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
+import no.oslo.samarbeidsplakaten.base.ui.PasswordReveal;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.security.UserAccessAction;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.service.NewUser;
-import no.oslo.samarbeidsplakaten.security.service.UserService.UserListItem;
 import no.oslo.samarbeidsplakaten.security.service.UserService;
+import no.oslo.samarbeidsplakaten.security.service.UserService.UserListItem;
 
 /** Administrators add the people who work on posters. */
 @Route("admin/brukere")
@@ -57,6 +58,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         appRole.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         appRole.setValue(AppRole.MEMBER);
         var password = new PasswordField(getTranslation("users.password"));
+        PasswordReveal.translate(password, "");
         password.setHelperText(getTranslation("users.password.help", UserService.MIN_PASSWORD_LENGTH));
         for (var field : List.of(username, displayName, roleTitle)) {
             field.setRequiredIndicatorVisible(true);

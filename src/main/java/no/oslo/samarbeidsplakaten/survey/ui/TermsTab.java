@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import no.oslo.samarbeidsplakaten.base.DomainException;
-import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import no.oslo.samarbeidsplakaten.survey.service.CitySurvey;
 import no.oslo.samarbeidsplakaten.survey.service.SurveyFigures.TermUse;
 import no.oslo.samarbeidsplakaten.survey.service.SurveyService;
+import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import org.springframework.dao.DataAccessException;
 
 /**

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,16 +22,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
+import no.oslo.samarbeidsplakaten.versioning.service.Comparison;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.FieldDiff;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowDiff;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowStatus;
-import no.oslo.samarbeidsplakaten.versioning.service.Comparison;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;

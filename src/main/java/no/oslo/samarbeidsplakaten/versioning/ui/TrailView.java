@@ -1,7 +1,5 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
-import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,9 +17,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;

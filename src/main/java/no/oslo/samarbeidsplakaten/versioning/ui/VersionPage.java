@@ -1,7 +1,5 @@
 package no.oslo.samarbeidsplakaten.versioning.ui;
 
-import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
-import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,12 +19,14 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
+import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.base.ui.PrintButton;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterReadSheet;
 import no.oslo.samarbeidsplakaten.poster.ui.PosterRoute;
 import no.oslo.samarbeidsplakaten.versioning.service.VersionView;
