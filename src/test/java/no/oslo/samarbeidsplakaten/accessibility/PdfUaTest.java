@@ -31,8 +31,8 @@ import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * Every PDF the app exports passes veraPDF's PDF/UA-1 profile: the printed poster (draft and agreed version, A3 and
- * A4, in both languages) and the kartlegging report with its charts. A failure names the document, the clause, the
+ * Every PDF the app exports passes veraPDF's PDF/UA-1 profile: the printed poster (the draft on A3 in both languages,
+ * an agreed version on A4) and the kartlegging report with its charts drawn as bars, in both languages. A failure names the document, the clause, the
  * rule and how often it failed.
  */
 @SpringBootTest

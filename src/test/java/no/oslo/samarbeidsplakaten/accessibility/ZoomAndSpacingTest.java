@@ -2,15 +2,11 @@ package no.oslo.samarbeidsplakaten.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
-import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
-import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,12 +66,6 @@ class ZoomAndSpacingTest {
     TestData testData;
 
     @Autowired
-    PosterLifecycle lifecycle;
-
-    @Autowired
-    VersioningService versioning;
-
-    @Autowired
     WorkshopService workshops;
 
     Browser browser;
@@ -85,15 +75,7 @@ class ZoomAndSpacingTest {
 
     @BeforeEach
     void poster() {
-        testData.removePosters();
-        testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
-        testData.member("per", "Per Hansen", "Etatssjef", "BYM");
-        testData.account("blk", "Berit Blk", "Rådgiver", "BLK", AppRole.ADMIN);
-        posterId = testData.fetchAs("kari", () -> lifecycle.create(testData.organisationId("MOS"),
-                testData.organisationId("BYM")));
-        testData.as("kari", () -> versioning.approve(posterId));
-        testData.as("per", () -> versioning.approve(posterId));
-        testData.as("kari", () -> versioning.lock(posterId, "Første versjon", LocalDate.now().plusYears(1)));
+        posterId = testData.agreedMosBymPoster();
         joinCode = testData.fetchAs("kari", () -> workshops.open(posterId)).joinCode().replace("-", "");
         browser = new Browser(port);
     }

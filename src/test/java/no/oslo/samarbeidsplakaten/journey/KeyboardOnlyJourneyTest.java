@@ -45,15 +45,15 @@ class KeyboardOnlyJourneyTest {
                 + ' vaadin-select, vaadin-combo-box, vaadin-checkbox, vaadin-radio-button, vaadin-grid, a') || e;
             const label = host.querySelector(':scope > label');
             const name = host.getAttribute('aria-label') || (label && label.textContent) || host.textContent || '';
-            const shows = el => {
-              if (!el) return false;
-              const style = getComputedStyle(el);
-              const inGrid = (el.getAttribute('part') || '').includes('focused-cell')
-                  && el.getRootNode().host && el.getRootNode().host.hasAttribute('navigating');
-              return inGrid || el.hasAttribute('focus-ring') || el.hasAttribute('focus-visible')
-                  || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
-                  || style.boxShadow !== 'none';
-            };
+            // Drawn, not just flagged: an outline or a ring (box shadow) on the element, a pseudo-element of it, or a
+            // part of its shadow DOM.
+            const drawn = el => [null, '::before', '::after'].some(pseudo => {
+              const style = getComputedStyle(el, pseudo);
+              return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                  || (style.boxShadow && style.boxShadow !== 'none');
+            });
+            const shows = el => !!el && el.nodeType === 1
+                && (drawn(el) || (!!el.shadowRoot && [...el.shadowRoot.querySelectorAll('[part]')].some(drawn)));
             let visible = shows(e) || shows(host);
             for (let up = e.getRootNode().host; !visible && up; up = up.getRootNode().host) visible = shows(up);
             return [host.tagName.toLowerCase(), name.replace(/\\s+/g, ' ').trim(), visible];""";
@@ -136,6 +136,9 @@ class KeyboardOnlyJourneyTest {
         type(kari, SIGNALS);
         kari.waitUntilSaved();
         assertThat(kari.textAreaValue("styringssignaler")).isEqualTo(SIGNALS);
+        // A screen reader hears that it is saved, and one's own change is not read out as somebody's news.
+        kari.waitFor(d -> announced(kari).contains("Endringene dine er lagret.") ? true : null);
+        assertThat(announced(kari)).doesNotContain("Kari Nordmann");
 
         // A meeting: add, move up, remove
         tabTo(kari, "vaadin-button", "Legg til møte");
@@ -198,7 +201,7 @@ class KeyboardOnlyJourneyTest {
         press(guest, Keys.ENTER);
         guest.waitFor(d -> d.getCurrentUrl().endsWith("/plakat/" + posterId) ? true : null);
         guest.waitForVaadin();
-        kari.waitFor(d -> announced(kari).contains("Gunnar Gjest kom inn.") ? true : null);
+        kari.waitFor(d -> announced(kari).contains("Gunnar Gjest ble med.") ? true : null);
         tabTo(guest, "vaadin-text-area", "Formål med styringsdialogen");
         chord(guest, Keys.END);
         type(guest, " Gjesten la til dette.");
@@ -238,11 +241,11 @@ class KeyboardOnlyJourneyTest {
         // A conflict: the dialog takes the focus, and Escape or a choice gives it back to the field.
         tabTo(kari, "vaadin-text-area", "Slik skriftliggjør og forankrer vi styringssignaler");
         chord(kari, Keys.END);
-        type(kari, " Kari skriver.");
-        testData.as("per", () -> {
-            var signals = posters.load(posterId).section(SectionField.SIGNALS);
-            cells.updateCell(posterId, signals.id(), signals.revision(), "Per skrev samtidig.");
-        });
+        // Per saves between two of Kari's keystrokes, before her pause in typing could save hers.
+        var signals = testData.fetchAs("per", () -> posters.load(posterId).section(SectionField.SIGNALS));
+        type(kari, " Kari");
+        testData.as("per", () -> cells.updateCell(posterId, signals.id(), signals.revision(), "Per skrev samtidig."));
+        type(kari, " skriver.");
         kari.waitFor(d -> d.findElement(By.cssSelector("vaadin-dialog.conflict-dialog[opened]")));
         kari.waitFor(d -> focused(kari).get(1).contains("Din tekst") ? true : null);
         tabTo(kari, "vaadin-button", "Lagre min tekst");

@@ -9,6 +9,7 @@ import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import no.oslo.samarbeidsplakaten.security.service.GuestPrincipal;
+import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,12 +35,15 @@ public class TestData {
     private final UserDetailsService userDetails;
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
     private final ObjectProvider<PosterLifecycle> lifecycle;
+    private final ObjectProvider<VersioningService> versioning;
 
     TestData(JdbcTemplate jdbc, AppUserRepository users, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, UserDetailsService userDetails,
-            ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<PosterLifecycle> lifecycle) {
+            ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<PosterLifecycle> lifecycle,
+            ObjectProvider<VersioningService> versioning) {
         this.strategies = strategies;
         this.lifecycle = lifecycle;
+        this.versioning = versioning;
         this.jdbc = jdbc;
         this.users = users;
         this.organisations = organisations;
@@ -58,6 +62,20 @@ public class TestData {
         member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
         member("per", "Per Hansen", "Etatssjef", "BYM");
         return fetchAs("kari", () -> lifecycle.getObject().create(organisationId("MOS"), organisationId("BYM")));
+    }
+
+    /**
+     * The fresh poster of {@link #freshMosBymPoster()}, agreed by Kari and Per as version 1 (next review in a year).
+     *
+     * @return the poster's id
+     */
+    public long agreedMosBymPoster() {
+        long posterId = freshMosBymPoster();
+        as("kari", () -> versioning.getObject().approve(posterId));
+        as("per", () -> versioning.getObject().approve(posterId));
+        as("kari", () -> versioning.getObject().lock(posterId, "Første versjon",
+                java.time.LocalDate.now().plusYears(1)));
+        return posterId;
     }
 
     public void removePosters() {

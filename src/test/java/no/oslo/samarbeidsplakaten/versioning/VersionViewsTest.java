@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -110,7 +110,7 @@ class VersionViewsTest extends SpringBrowserlessTest {
     @Test
     void anOldVersionSaysItWasReplaced() {
         navigate(VersionPage.class, Map.of("posterId", String.valueOf(posterId), "number", "1"));
-        assertThat($(H2.class).first().getText()).startsWith("Versjon 1, vedtatt");
+        assertThat($(H1.class).single().getText()).startsWith("Versjon 1, vedtatt");
         assertThat($(Span.class).withText("Erstattet av versjon 2").exists()).isTrue();
         assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains(
                 "Kari Nordmann (Kommunaldirektør, Byrådsavdelingen)", "Per Hansen (Etatssjef, Virksomheten)");

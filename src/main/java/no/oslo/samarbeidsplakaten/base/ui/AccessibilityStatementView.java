@@ -36,8 +36,8 @@ public class AccessibilityStatementView extends Main implements HasDynamicTitle 
         add(new H2(getTranslation("a11y.projector.title")), new Paragraph(getTranslation("a11y.projector.text")));
 
         var mail = new Anchor("mailto:" + contact, contact);
-        var report = new Paragraph(new Span(getTranslation("a11y.report.text") + " "), mail,
-                new Span(". " + getTranslation("a11y.report.answer")));
+        var report = new Paragraph(new Span(getTranslation("a11y.report.text") + " "), mail, new Span(". "),
+                new Span(getTranslation("a11y.report.answer")));
         var authority = new Anchor("https://www.uutilsynet.no/", getTranslation("a11y.report.authorityLink"),
                 AnchorTarget.BLANK);
         add(new H2(getTranslation("a11y.report.title")), report,

@@ -9,7 +9,8 @@ import com.vaadin.flow.component.html.Div;
 /**
  * The page's one polite live region: what happens out of sight (a peer's change, somebody joining, the save state)
  * is read out by screen readers without moving the focus. The browser gathers what arrives within a moment and reads
- * it as one message, and does not repeat a message read in the last 20 seconds, so typing never becomes chatter.
+ * it as one message, and does not repeat what the last message said within 20 seconds, so typing never becomes
+ * chatter.
  */
 public class Announcer extends Div {
 
@@ -37,7 +38,8 @@ public class Announcer extends Div {
                 const region = this;
                 const more = $0;
                 const queue = [];
-                const spoken = new Map();
+                let spoken = new Set();
+                let spokenAt = 0;
                 let first = 0;
                 let timer;
                 region.samarbeidAnnounce = text => {
@@ -47,12 +49,17 @@ public class Announcer extends Div {
                   // Read when things have been quiet for 1.5 s, and at the latest 5 s after the first news.
                   timer = setTimeout(() => {
                     const now = Date.now();
-                    const fresh = queue.splice(0).filter(t => !(spoken.get(t) > now - 20000));
+                    // What the last message said is not said again within 20 s; anything new is.
+                    const fresh = queue.splice(0).filter(t => !(spoken.has(t) && spokenAt > now - 20000));
                     first = 0;
                     if (!fresh.length) return;
-                    fresh.forEach(t => spoken.set(t, now));
-                    region.textContent = fresh.slice(0, 4).join(' ')
+                    spoken = new Set(fresh);
+                    spokenAt = now;
+                    const message = fresh.slice(0, 4).join(' ')
                         + (fresh.length > 4 ? ' ' + more.replace('{0}', fresh.length - 4) : '');
+                    // Emptied first, so that a screen reader hears a message equal to the last one as new.
+                    region.textContent = '';
+                    setTimeout(() => region.textContent = message, 50);
                   }, Math.max(0, Math.min(1500, first + 5000 - Date.now())));
                 };""", getTranslation("announce.more"));
     }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -24,13 +22,12 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+public class MainLayout extends Div implements RouterLayout {
 
-    private static final String CONTENT_ID = "innhold";
+    static final String CONTENT_ID = "innhold";
 
     private final Div content = new Div();
     private final PageFooter footer = new PageFooter();
-    private boolean navigatedBefore;
 
     public MainLayout(AuthenticationContext authentication, SignedInLabel signedIn) {
         addClassName("main-layout");
@@ -72,23 +69,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 this.addEventListener('click', e => {
                   e.preventDefault();
                   const content = document.getElementById($0);
-                  const view = content.querySelector('.poster-sheet') || content;
+                  const view = content.querySelector('main.poster-editor .poster-sheet') || content;
                   if (view !== content) view.setAttribute('tabindex', '-1');
                   view.focus();
                 });""", CONTENT_ID);
         return skip;
-    }
-
-    /**
-     * After a move within the app the focus goes to the new view, so a screen reader reads it and Tab goes on from
-     * its top, not from where the old view's link was. A page load starts at the top, with the skip link first.
-     */
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        if (navigatedBefore) {
-            content.getElement().executeJs("this.focus({preventScroll: true})");
-        }
-        navigatedBefore = true;
     }
 
     /** A link to the start page, handled by the router. */

@@ -237,7 +237,8 @@ class AutosaveBinder {
         if (component instanceof HasLabel labelled && labelled.getLabel() != null) {
             return labelled.getLabel();
         }
-        return component.getElement().getAttribute("aria-label");
+        String ariaLabel = component.getElement().getAttribute("aria-label");
+        return ariaLabel == null ? "" : ariaLabel;
     }
 
     void focus(long cellId) {

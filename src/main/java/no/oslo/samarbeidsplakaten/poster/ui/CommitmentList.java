@@ -104,13 +104,9 @@ class CommitmentList extends Div {
             setWidthFull();
         }
 
-        /**
-         * Moving a line moves it in the page, which takes the focus from its button: a keyboard user gets it back, on
-         * the same button, or on the other one when the line has reached the end of the list.
-         */
+
         private void keepFocusAfterMove(boolean upward) {
-            Button same = upward ? up : down;
-            (same.isEnabled() ? same : upward ? down : up).focus();
+            RowComponents.keepFocusAfterMove(up, down, upward);
         }
 
         /** Labels the line by its place in the list, which a move elsewhere may have changed. */

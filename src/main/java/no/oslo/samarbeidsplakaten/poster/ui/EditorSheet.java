@@ -123,6 +123,12 @@ class EditorSheet extends Div {
         return document.describe(cellId, binder.labelOf(cellId));
     }
 
+    /** What a saved change was about, also for a field not on screen (e.g. in a closed meeting). */
+    String describeChange(CellChanged change) {
+        String label = binder.labelOf(change.cellId());
+        return document.describe(change.cellId(), label.isBlank() ? labels.fieldLabel(change.fieldKey()) : label);
+    }
+
     /** Moves the focus to a cell; a cell of a closed meeting has no field until the meeting is opened. */
     void goToCell(long cellId) {
         openMeetingOf(cellId);

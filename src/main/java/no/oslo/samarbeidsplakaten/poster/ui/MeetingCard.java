@@ -241,13 +241,9 @@ class MeetingCard extends Div {
         return meeting;
     }
 
-    /**
-     * Moving a card moves it in the page, which takes the focus from its button: a keyboard user gets it back, on the
-     * same button, or on the other one when the card has reached the end of its group.
-     */
+
     private void keepFocusAfterMove(boolean upward) {
-        Button same = upward ? up : down;
-        (same.isEnabled() ? same : upward ? down : up).focus();
+        RowComponents.keepFocusAfterMove(up, down, upward);
     }
 
     /** Only a meeting that has a neighbour of its own kind in that direction can move there. */

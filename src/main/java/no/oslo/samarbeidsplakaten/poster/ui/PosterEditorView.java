@@ -167,7 +167,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         switch (event) {
             case CellChanged change -> {
                 sheet.apply(change);
-                announceIfOthers(change.author(), "announce.cellChanged", sheet.describeCell(change.cellId()));
+                announceIfOthers(change.author(), "announce.cellChanged", sheet.describeChange(change));
             }
             case StructureChanged change -> {
                 sheet.apply(change);

@@ -118,8 +118,10 @@ public class PosterReadSheet extends Div {
         shown.rowOf(cellId).filter(row -> row.list() == RowList.MEETINGS).ifPresent(row -> {
             var column = meetingColumns.get(row.id());
             if (column != null) {
-                fillColumn(row, column, meetingStacks.get(row.id()));
+                var stack = meetingStacks.get(row.id());
+                fillMeeting(row, column, stack);
                 column.forEach(part -> mark(part, typingBy));
+                mark(stack, typingBy);
             }
         });
     }
@@ -221,19 +223,19 @@ public class PosterReadSheet extends Div {
             if (meetings.get(i).id() != 0) {
                 meetingStacks.put(meetings.get(i).id(), stack);
             }
-            fillColumn(meetings.get(i), columns.get(i), stack);
+            fillMeeting(meetings.get(i), columns.get(i), stack);
         }
         var scroller = new Div(table);
         scroller.addClassName("matrix-scroller");
         // A region that may scroll sideways must be reachable by keyboard to be scrolled.
         scroller.getElement().setAttribute("tabindex", "0");
-        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("role", "group");
         scroller.getElement().setAttribute("aria-label", labels.t("matrix.caption"));
         return new Div(scroller, stacked);
     }
 
     /** Writes one meeting's column: its name in the header, then each attribute's lines; and its stacked block. */
-    private void fillColumn(Row meeting, List<Component> column, Div stack) {
+    private void fillMeeting(Row meeting, List<Component> column, Div stack) {
         ((NativeTableHeaderCell) column.get(0)).setText(meeting.cell(MeetingField.NAME).value());
         var attributes = MeetingMatrix.attributes(labels);
         for (int i = 0; i < attributes.size(); i++) {

@@ -39,10 +39,12 @@ class PosterTitle extends Div {
 
     /** Under a page heading of its own (e.g. a version's): the poster's title becomes a second-level heading. */
     void underPageHeading() {
-        var second = new H2(((H1) heading).getText());
-        second.addClassName("poster-heading");
-        replace(heading, second);
-        heading = second;
+        if (heading instanceof H1 first) {
+            var second = new H2(first.getText());
+            second.addClassName("poster-heading");
+            replace(first, second);
+            heading = second;
+        }
     }
 
     /** Shows where the poster now is: draft or agreed version, and when it last changed. */

@@ -2,6 +2,7 @@ package no.oslo.samarbeidsplakaten.poster.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.button.Button;
 import java.util.Collection;
 import java.util.Map;
 
@@ -31,5 +32,14 @@ final class RowComponents {
         if (element.getChildCount() <= index || !element.getChild(index).equals(child.getElement())) {
             parent.addComponentAtIndex(index, child);
         }
+    }
+
+    /**
+     * Moving a row moves it in the page, which takes the focus from its button: a keyboard user gets it back, on the
+     * same button, or on the other one when the row has reached the end of its list.
+     */
+    static void keepFocusAfterMove(Button up, Button down, boolean upward) {
+        Button same = upward ? up : down;
+        (same.isEnabled() ? same : upward ? down : up).focus();
     }
 }

@@ -46,9 +46,9 @@ class SaveStatus extends Span {
         render();
     }
 
+    /** Why the latest save failed; shown when {@link #show(int)} counts the fields that are not saved. */
     void failed(String reason) {
         lastProblem = reason;
-        render();
     }
 
     /** How many fields hold text that is not saved. */
@@ -68,7 +68,7 @@ class SaveStatus extends Span {
             setText(lastSaved == null ? getTranslation("save.upToDate")
                     : getTranslation("save.saved", TIME.format(lastSaved)));
             if (lastSaved != null) {
-                // Without the time: the same news is read out once, not after every pause in typing.
+                // Without the time, so that the announcer reads a run of saves while typing once, not every pause.
                 Announcer.announce(this, getTranslation("announce.saved"));
             }
         }

@@ -19,7 +19,8 @@ final class Tables {
     static Div scrolling(Div holder, String label) {
         holder.addClassName("survey-scroll");
         holder.getElement().setAttribute("tabindex", "0");
-        holder.getElement().setAttribute("role", "region");
+        // A group, not a landmark: the section around it is the region, with the same name.
+        holder.getElement().setAttribute("role", "group");
         holder.getElement().setAttribute("aria-label", label);
         return holder;
     }
