@@ -10,6 +10,7 @@ import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.support.Browser;
+import no.oslo.samarbeidsplakaten.support.Conflicts;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
@@ -97,11 +98,8 @@ class AxeAllViewsTest {
             browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
             // The conflict dialog: Kari types in a field while Per saves it.
-            // Per saves between two of Kari's keystrokes, before her pause in typing could save hers.
-            var signals = testData.fetchAs("per", () -> posters.load(posterId).section(SectionField.SIGNALS));
-            browser.textArea("styringssignaler").sendKeys(" Kari");
-            testData.as("per", () -> cells.updateCell(posterId, signals.id(), signals.revision(),
-                    "Per skrev samtidig (" + language + ")."));
+            Conflicts.peerSavesSignalsWhileTyping(testData, posters, cells, posterId, "per",
+                    "Per skrev samtidig (" + language + ").", () -> browser.textArea("styringssignaler").sendKeys(" Kari"));
             browser.textArea("styringssignaler").sendKeys(" skriver.");
             browser.waitFor(d -> d.findElement(By.cssSelector("vaadin-dialog.conflict-dialog[opened]")));
             analyse("editor, the conflict dialog", language);

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.Browser;
+import no.oslo.samarbeidsplakaten.support.Conflicts;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
@@ -241,10 +241,8 @@ class KeyboardOnlyJourneyTest {
         // A conflict: the dialog takes the focus, and Escape or a choice gives it back to the field.
         tabTo(kari, "vaadin-text-area", "Slik skriftliggjør og forankrer vi styringssignaler");
         chord(kari, Keys.END);
-        // Per saves between two of Kari's keystrokes, before her pause in typing could save hers.
-        var signals = testData.fetchAs("per", () -> posters.load(posterId).section(SectionField.SIGNALS));
-        type(kari, " Kari");
-        testData.as("per", () -> cells.updateCell(posterId, signals.id(), signals.revision(), "Per skrev samtidig."));
+        Conflicts.peerSavesSignalsWhileTyping(testData, posters, cells, posterId, "per", "Per skrev samtidig.",
+                () -> type(kari, " Kari"));
         type(kari, " skriver.");
         kari.waitFor(d -> d.findElement(By.cssSelector("vaadin-dialog.conflict-dialog[opened]")));
         kari.waitFor(d -> focused(kari).get(1).contains("Din tekst") ? true : null);
@@ -253,7 +251,8 @@ class KeyboardOnlyJourneyTest {
         kari.waitFor(d -> d.findElements(By.cssSelector("vaadin-dialog.conflict-dialog[opened]")).isEmpty() ? true : null);
         kari.waitFor(d -> focused(kari).get(1).contains("Slik skriftliggjør og forankrer vi styringssignaler") ? true : null);
         kari.waitUntilSaved();
-        assertThat(kari.textAreaValue("styringssignaler")).isEqualTo(SIGNALS + " Kari skriver.");
+        // Her text, kept: a slow machine may have needed more than one round of " Kari" for Per to come first.
+        assertThat(kari.textAreaValue("styringssignaler")).startsWith(SIGNALS + " Kari").endsWith(" Kari skriver.");
 
         assertThat(noFocusShown).as("controls that had the focus without showing it").isEmpty();
     }
