@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import no.oslo.samarbeidsplakaten.security.service.GuestPrincipal;
+import no.oslo.samarbeidsplakaten.template.service.TemplateService;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -36,11 +38,16 @@ public class TestData {
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
     private final ObjectProvider<PosterLifecycle> lifecycle;
     private final ObjectProvider<VersioningService> versioning;
+    private final ObjectProvider<TemplateService> templates;
+    private final ObjectProvider<OrganisationService> organisationService;
 
     TestData(JdbcTemplate jdbc, AppUserRepository users, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, UserDetailsService userDetails,
             ObjectProvider<SecurityContextHolderStrategy> strategies, ObjectProvider<PosterLifecycle> lifecycle,
-            ObjectProvider<VersioningService> versioning) {
+            ObjectProvider<VersioningService> versioning, ObjectProvider<TemplateService> templates,
+            ObjectProvider<OrganisationService> organisationService) {
+        this.templates = templates;
+        this.organisationService = organisationService;
         this.strategies = strategies;
         this.lifecycle = lifecycle;
         this.versioning = versioning;
@@ -90,6 +97,20 @@ public class TestData {
             jdbc.execute("alter table poster_version set referential_integrity true");
         }
         jdbc.update("delete from poster");
+    }
+
+    /**
+     * Back to the template as it ships: no posters (they may follow a later version), no draft, only version 1
+     * published, and its role catalogue.
+     */
+    public void resetTemplate() {
+        removePosters();
+        jdbc.update("delete from template_draft");
+        jdbc.update("delete from template_version where version > 1");
+        var shipped = templates.getObject().byKeyAndVersion(TemplateService.OSLO_STANDARD, 1);
+        organisationService.getObject().adoptRoleCatalogue(shipped.roles().stream()
+                .map(r -> new OrganisationService.CatalogueRole(r.key(), r.side(), r.nb(), r.en())).toList());
+        jdbc.update("delete from role_title where retired");
     }
 
     private boolean onPostgres() {

@@ -22,7 +22,7 @@ import no.oslo.samarbeidsplakaten.versioning.domain.VersionApprover;
 import no.oslo.samarbeidsplakaten.versioning.domain.VersionParticipant;
 import no.oslo.samarbeidsplakaten.versioning.service.ApprovalStatus.State;
 import no.oslo.samarbeidsplakaten.versioning.service.Comparison.RowStatus;
-import no.oslo.samarbeidsplakaten.versioning.service.Comparison.SegmentKind;
+import no.oslo.samarbeidsplakaten.base.text.WordDiff.SegmentKind;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 import org.junit.jupiter.api.BeforeEach;

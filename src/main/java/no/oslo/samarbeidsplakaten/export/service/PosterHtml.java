@@ -111,7 +111,7 @@ final class PosterHtml {
 
     private void purpose() {
         var document = poster.document();
-        section("purpose", labels.t("section.purpose"));
+        section("purpose", labels.sectionTitle(poster.document().template(), "purpose"));
         paragraphs(document.section(SectionField.PURPOSE).value());
         html.append("<h3>").append(text(labels.t("print.principles"))).append("</h3>");
         bullets(document.principles());
@@ -119,7 +119,7 @@ final class PosterHtml {
     }
 
     private void documents() {
-        section("documents", labels.t("section.documents"));
+        section("documents", labels.sectionTitle(poster.document().template(), "documents"));
         documentCard("documents.allocation", SectionField.ALLOCATION_TIMING, SectionField.ALLOCATION_INVOLVEMENT,
                 SectionField.ALLOCATION_REPORTING);
         documentCard("documents.assignment", SectionField.ASSIGNMENT_TIMING, SectionField.ASSIGNMENT_INVOLVEMENT,
@@ -141,7 +141,7 @@ final class PosterHtml {
     }
 
     private void signals() {
-        section("signals", labels.t("section.signals"));
+        section("signals", labels.sectionTitle(poster.document().template(), "signals"));
         paragraphs(poster.document().section(SectionField.SIGNALS).value());
         html.append("</div>");
     }
@@ -154,7 +154,7 @@ final class PosterHtml {
     private void meetings(PosterDocument document) {
         var attributes = MeetingMatrix.attributes(labels).stream()
                 .filter(a -> !a.labelKey().equals("meeting.field.formality")).toList();
-        html.append("<div class=\"meetings\"><h2>").append(text(labels.t("section.meetings"))).append("</h2>")
+        html.append("<div class=\"meetings\"><h2>").append(text(labels.sectionTitle(poster.document().template(), "meetings"))).append("</h2>")
                 .append("<table><thead><tr><th scope=\"col\" class=\"name\">")
                 .append(text(labels.t("print.meeting"))).append("</th>");
         for (var attribute : attributes) {
@@ -190,7 +190,7 @@ final class PosterHtml {
     }
 
     private void commitments(PosterDocument document) {
-        html.append("<div class=\"card commitments\"><h2>").append(text(labels.t("section.commitments")))
+        html.append("<div class=\"card commitments\"><h2>").append(text(labels.sectionTitle(poster.document().template(), "commitments")))
                 .append("</h2><div class=\"columns two\">");
         for (RowList side : List.of(RowList.DEPARTMENT_COMMITMENTS, RowList.AGENCY_COMMITMENTS)) {
             html.append("<div class=\"side\"><h3>").append(text(labels.t(side == RowList.DEPARTMENT_COMMITMENTS
@@ -235,7 +235,7 @@ final class PosterHtml {
     }
 
     private void reflection(PosterDocument document) {
-        html.append("<div class=\"card reflection\"><h2>").append(text(labels.t("section.reflection")))
+        html.append("<div class=\"card reflection\"><h2>").append(text(labels.sectionTitle(poster.document().template(), "reflection")))
                 .append("</h2>");
         for (var question : document.template().reflectionQuestions()) {
             html.append("<h3>").append(text(question.text(poster.locale()))).append("</h3>");

@@ -26,7 +26,35 @@ public class RoleTitle {
 
     private int position;
 
+    /** No longer in the template: not offered for new choices, but still the label of the posters that name it. */
+    private boolean retired;
+
     protected RoleTitle() {
+    }
+
+    public RoleTitle(String key, RoleSide side, String labelNb, String labelEn, int position) {
+        this.key = key;
+        this.side = side;
+        this.labelNb = labelNb;
+        this.labelEn = labelEn;
+        this.position = position;
+    }
+
+    /** The template's version of this role: its labels and place, offered again if it had been retired. */
+    public void follow(RoleSide side, String labelNb, String labelEn, int position) {
+        this.side = side;
+        this.labelNb = labelNb;
+        this.labelEn = labelEn;
+        this.position = position;
+        this.retired = false;
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public boolean isRetired() {
+        return retired;
     }
 
     public String getKey() {

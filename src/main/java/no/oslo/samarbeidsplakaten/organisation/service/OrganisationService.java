@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationRepository;
+import no.oslo.samarbeidsplakaten.organisation.domain.RoleSide;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitleRepository;
 import org.springframework.modulith.NamedInterface;
@@ -21,7 +22,6 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final RoleTitleRepository roleTitles;
-    private volatile List<RoleTitle> roleCatalogue;
 
     OrganisationService(OrganisationRepository organisations, RoleTitleRepository roleTitles) {
         this.organisations = organisations;
@@ -55,14 +55,39 @@ public class OrganisationService {
                 .toList();
     }
 
-    /** The role catalogue changes only by migration, so it is read once. */
-    public List<RoleTitle> roleCatalogue() {
-        var catalogue = roleCatalogue;
-        if (catalogue == null) {
-            catalogue = List.copyOf(roleTitles.findAllByOrderByPosition());
-            roleCatalogue = catalogue;
+    /** A role as a published template gives it. */
+    public record CatalogueRole(String key, String side, String labelNb, String labelEn) {
+    }
+
+    /**
+     * Makes a published template's roles the catalogue: new roles are added, the others take its labels and order,
+     * and a role it no longer has is retired (still named on the posters that use it, not offered for new choices).
+     */
+    @Transactional
+    public void adoptRoleCatalogue(List<CatalogueRole> roles) {
+        var existing = roleTitles.findAll().stream().collect(Collectors.toMap(RoleTitle::getKey, r -> r));
+        int position = 10;
+        for (var role : roles) {
+            var side = RoleSide.valueOf(role.side());
+            var known = existing.remove(role.key());
+            if (known == null) {
+                roleTitles.save(new RoleTitle(role.key(), side, role.labelNb(), role.labelEn(), position));
+            } else {
+                known.follow(side, role.labelNb(), role.labelEn(), position);
+            }
+            position += 10;
         }
-        return catalogue;
+        existing.values().forEach(RoleTitle::retire);
+    }
+
+    /** The roles that may be chosen for a meeting now, in the template's order. */
+    public List<RoleTitle> offeredRoles() {
+        return roleCatalogue().stream().filter(r -> !r.isRetired()).toList();
+    }
+
+    /** Every role a poster may name, retired ones too (a dozen rows, read fresh so a published change counts). */
+    public List<RoleTitle> roleCatalogue() {
+        return roleTitles.findAllByOrderByPosition();
     }
 
     public boolean isKnownRole(String roleKey) {

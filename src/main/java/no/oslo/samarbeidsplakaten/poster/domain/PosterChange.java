@@ -15,7 +15,7 @@ import org.springframework.modulith.NamedInterface;
 public class PosterChange {
 
     public enum Kind {
-        CELL, ROW_ADDED, ROW_REMOVED, ROW_MOVED, RESTORED, IMPORTED
+        CELL, ROW_ADDED, ROW_REMOVED, ROW_MOVED, RESTORED, IMPORTED, TEMPLATE_ADOPTED
     }
 
     @Id

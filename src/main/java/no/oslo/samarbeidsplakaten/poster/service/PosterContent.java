@@ -54,16 +54,19 @@ public record PosterContent(
         }
         template.reflectionQuestions().forEach(q -> sections.put(SectionField.reflectionKey(q.key()), ""));
         template.rules().forEach(rule -> sections.put(SectionField.reasonKey(rule.key()), ""));
-        var meetings = template.meetings().stream().map(meeting -> {
-            var values = new TreeMap<String, String>();
-            for (MeetingField field : MeetingField.values()) {
-                values.put(field.key(), field.kind().normalize(meeting.cells().getOrDefault(field.key(), "")));
-            }
-            return new Meeting(rowKeys.get(), meeting.key(), values);
-        }).toList();
+        var meetings = template.meetings().stream().map(meeting -> meetingOf(meeting, rowKeys.get())).toList();
         return new PosterContent(template.key(), template.version(), sections, meetings,
                 template.commitments().department().stream().map(t -> new Commitment(rowKeys.get(), t)).toList(),
                 template.commitments().agency().stream().map(t -> new Commitment(rowKeys.get(), t)).toList());
+    }
+
+    /** A meeting row of a standard type, as the template starts it. */
+    public static Meeting meetingOf(PosterTemplate.TemplateMeeting type, String rowKey) {
+        var values = new TreeMap<String, String>();
+        for (MeetingField field : MeetingField.values()) {
+            values.put(field.key(), field.kind().normalize(type.cells().getOrDefault(field.key(), "")));
+        }
+        return new Meeting(rowKey, type.key(), values);
     }
 
     /** One side's commitments. */

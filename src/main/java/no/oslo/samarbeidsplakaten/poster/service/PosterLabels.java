@@ -1,11 +1,14 @@
 package no.oslo.samarbeidsplakaten.poster.service;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.Choice;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.Frequency;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -31,6 +34,22 @@ public final class PosterLabels {
 
     public String t(String key, Object... params) {
         return translator.translate(key, params);
+    }
+
+    /** The heading of a part of the poster, as the poster's template version words it. */
+    public String sectionTitle(PosterTemplate template, String part) {
+        return template.section(part).map(section -> section.title().text(templateLocale()))
+                .filter(title -> !title.isBlank()).orElseGet(() -> t("section." + part));
+    }
+
+    /** The template's guidance for a part of the poster, or null when it gives none. */
+    public @Nullable String sectionGuidance(PosterTemplate template, String part) {
+        return template.section(part).map(section -> section.guidance().text(templateLocale()))
+                .filter(guidance -> !guidance.isBlank()).orElse(null);
+    }
+
+    private Locale templateLocale() {
+        return Locale.forLanguageTag(t("template.language"));
     }
 
     public String choice(Choice choice) {

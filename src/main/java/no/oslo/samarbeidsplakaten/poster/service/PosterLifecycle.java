@@ -171,6 +171,24 @@ public class PosterLifecycle {
         return posterId;
     }
 
+    /**
+     * Moves the draft to another template version with the content the pair chose for it. Fields the new version
+     * brings (a reflection question, a reason for a new common rule) are added empty.
+     */
+    @PreAuthorize(PosterAccess.WORK)
+    public void adoptTemplate(long posterId, PosterTemplate template, PosterContent content) {
+        Poster poster = edits.poster(posterId);
+        poster.useTemplate(template.id());
+        var present = cells.findByPosterId(posterId).stream().filter(c -> c.getRowId() == null)
+                .map(PosterCell::getFieldKey).collect(java.util.stream.Collectors.toSet());
+        var now = clock.instant();
+        String author = currentUser.authorName();
+        cells.saveAll(content.sections().keySet().stream().filter(key -> !present.contains(key))
+                .map(key -> new PosterCell(posterId, null, key, "", now, author)).toList());
+        replaceContent(posterId, content);
+        edits.trail(poster, PosterChange.Kind.TEMPLATE_ADOPTED, null, String.valueOf(template.version()));
+    }
+
     /** Records in the trail that the draft was replaced by a restored version. */
     @PreAuthorize(PosterAccess.WORK)
     public void recordRestore(long posterId, int versionNumber) {

@@ -18,6 +18,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.StructureChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import org.jspecify.annotations.Nullable;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
 import no.oslo.samarbeidsplakaten.poster.service.PracticeReview;
@@ -61,11 +62,11 @@ class EditorSheet extends Div {
         title = new PosterTitle(document, labels);
         practice = new PracticeSection(document, labels, binder, review::deviations);
         add(title, purposeSection(), documentsSection(), meetingsSection(),
-                new PosterSection("styringssignaler", getTranslation("section.signals"),
-                        getTranslation("section.signals.intro"), textArea(SectionField.SIGNALS)),
+                new PosterSection("styringssignaler", sectionTitle("signals"),
+                        guidance("signals"), textArea(SectionField.SIGNALS)),
                 commitmentsSection(), reflectionSection(),
-                new PosterSection("felles-praksis", getTranslation("section.practice"),
-                        getTranslation("section.practice.intro"), practice));
+                new PosterSection("felles-praksis", sectionTitle("practice"),
+                        guidance("practice"), practice));
     }
 
     PosterDocument document() {
@@ -159,7 +160,7 @@ class EditorSheet extends Div {
     }
 
     private Component purposeSection() {
-        return new PosterSection("formal", getTranslation("section.purpose"), null,
+        return new PosterSection("formal", sectionTitle("purpose"), guidance("purpose"),
                 textArea(SectionField.PURPOSE), textArea(SectionField.PRINCIPLES));
     }
 
@@ -174,7 +175,15 @@ class EditorSheet extends Div {
         assignment.addClassName("document-card");
         var columns = new Div(allocation, assignment);
         columns.addClassName("two-columns");
-        return new PosterSection("styringsdokumenter", getTranslation("section.documents"), null, columns);
+        return new PosterSection("styringsdokumenter", sectionTitle("documents"), guidance("documents"), columns);
+    }
+
+    private String sectionTitle(String part) {
+        return labels.sectionTitle(document.template(), part);
+    }
+
+    private @Nullable String guidance(String part) {
+        return labels.sectionGuidance(document.template(), part);
     }
 
     private TextArea textArea(SectionField field) {
@@ -188,15 +197,15 @@ class EditorSheet extends Div {
         var add = new Button(getTranslation("meeting.add"), VaadinIcon.PLUS.create(),
                 e -> new AddMeetingDialog(structure::addMeeting).open());
         add.addClassName("add-meeting");
-        return new PosterSection("motene", getTranslation("section.meetings"),
-                getTranslation("section.meetings.intro"), meetingsBoard, add);
+        return new PosterSection("motene", sectionTitle("meetings"),
+                guidance("meetings"), meetingsBoard, add);
     }
 
     private Component commitmentsSection() {
         var columns = new Div(departmentCommitments, agencyCommitments);
         columns.addClassName("two-columns");
-        return new PosterSection("forpliktelser", getTranslation("section.commitments"),
-                getTranslation("section.commitments.intro"), columns);
+        return new PosterSection("forpliktelser", sectionTitle("commitments"),
+                guidance("commitments"), columns);
     }
 
     private Component reflectionSection() {
@@ -208,8 +217,8 @@ class EditorSheet extends Div {
             binder.bindText(answer, document.reflection(question.key()));
             questions.add(answer);
         }
-        var section = new PosterSection("refleksjon", getTranslation("section.reflection"),
-                getTranslation("section.reflection.intro"), questions);
+        var section = new PosterSection("refleksjon", sectionTitle("reflection"),
+                guidance("reflection"), questions);
         section.addClassName("reflection");
         return section;
     }

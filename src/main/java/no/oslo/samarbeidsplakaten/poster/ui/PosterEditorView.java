@@ -206,7 +206,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         parts.forEach(part -> part.bars().forEach(this::add));
 
         var labels = new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale()));
-        var roleCatalogue = organisationService.roleCatalogue().stream().map(RoleTitle::getKey).toList();
+        var roleCatalogue = organisationService.offeredRoles().stream().map(RoleTitle::getKey).toList();
         sheet = new EditorSheet(poster, posters, structure, binder, labels, practiceReview, roleCatalogue,
                 parts.stream().flatMap(part -> part.meetingActions().stream()).toList(),
                 () -> parts.forEach(Part::shown));

@@ -55,13 +55,14 @@ public class PosterReadSheet extends Div {
         matrixHolder.add(matrix());
         commitmentsHolder.add(commitmentColumns());
         add(title,
-                new PosterSection("formal", labels.t("section.purpose"), null,
+                new PosterSection("formal", labels.sectionTitle(document.template(), "purpose"), null,
                         sectionText(SectionField.PURPOSE), principles()),
                 documents(),
-                new PosterSection("motene", labels.t("section.meetings"), null, matrixHolder),
-                new PosterSection("styringssignaler", labels.t("section.signals"), null,
+                new PosterSection("motene", labels.sectionTitle(document.template(), "meetings"), null, matrixHolder),
+                new PosterSection("styringssignaler", labels.sectionTitle(document.template(), "signals"), null,
                         sectionText(SectionField.SIGNALS)),
-                new PosterSection("forpliktelser", labels.t("section.commitments"), null, commitmentsHolder),
+                new PosterSection("forpliktelser", labels.sectionTitle(document.template(), "commitments"), null,
+                        commitmentsHolder),
                 reflection());
     }
 
@@ -148,7 +149,8 @@ public class PosterReadSheet extends Div {
                 documentCard("documents.assignment", SectionField.ASSIGNMENT_TIMING,
                         SectionField.ASSIGNMENT_INVOLVEMENT, SectionField.ASSIGNMENT_REPORTING));
         columns.addClassName("two-columns");
-        return new PosterSection("styringsdokumenter", labels.t("section.documents"), null, columns);
+        return new PosterSection("styringsdokumenter", labels.sectionTitle(document.template(), "documents"), null,
+                columns);
     }
 
     private Component documentCard(String titleKey, SectionField... fields) {
@@ -297,7 +299,7 @@ public class PosterReadSheet extends Div {
             String answer = document.reflection(question.key()).value();
             notes.add(q, answer.isBlank() ? new Paragraph(labels.t("reflection.noAnswer")) : paragraphs(answer));
         }
-        var details = new Details(labels.t("section.reflection"), notes);
+        var details = new Details(labels.sectionTitle(document.template(), "reflection"), notes);
         details.setId("refleksjon");
         details.addClassName("reflection");
         return details;
@@ -324,7 +326,7 @@ public class PosterReadSheet extends Div {
             rule.getElement().setAttribute("data-deviates", "true");
             box.add(rule);
         }
-        add(new PosterSection("felles-praksis", labels.t("section.practice"), null, box));
+        add(new PosterSection("felles-praksis", labels.sectionTitle(document.template(), "practice"), null, box));
     }
 
     private static Component paragraphs(String text) {

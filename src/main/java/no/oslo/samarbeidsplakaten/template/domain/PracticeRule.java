@@ -28,6 +28,9 @@ public record PracticeRule(
         String en) {
 
     public PracticeRule {
+        // Blank is "not about a type" (as the editor leaves a cleared choice), never a type called "".
+        meetingType = meetingType == null || meetingType.isBlank() ? null : meetingType;
+        formality = formality == null || formality.isBlank() ? null : formality;
         values = values == null ? List.of() : List.copyOf(values);
         limit = limit == null ? 0 : limit;
         fields = List.copyOf(fields);

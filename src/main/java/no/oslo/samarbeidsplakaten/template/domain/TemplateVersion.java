@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One published, immutable version of a template; its content is the template JSON. */
+/** One published, immutable version of a template; its content is the template JSON. Never updated (no setters). */
 @Entity
 public class TemplateVersion {
 
@@ -28,7 +28,22 @@ public class TemplateVersion {
 
     private Instant publishedAt;
 
+    private String publishedBy;
+
+    private String changeNote;
+
     protected TemplateVersion() {
+    }
+
+    public TemplateVersion(String templateKey, int version, String name, String content, Instant publishedAt,
+            String publishedBy, String changeNote) {
+        this.templateKey = templateKey;
+        this.version = version;
+        this.name = name;
+        this.content = content;
+        this.publishedAt = publishedAt;
+        this.publishedBy = publishedBy;
+        this.changeNote = changeNote;
     }
 
     public Long getId() {
@@ -53,5 +68,13 @@ public class TemplateVersion {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
     }
 }

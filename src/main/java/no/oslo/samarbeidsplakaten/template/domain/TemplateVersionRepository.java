@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.template.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ public interface TemplateVersionRepository extends JpaRepository<TemplateVersion
     Optional<TemplateVersion> findFirstByTemplateKeyOrderByVersionDesc(String templateKey);
 
     Optional<TemplateVersion> findByTemplateKeyAndVersion(String templateKey, int version);
+
+    List<TemplateVersion> findByTemplateKeyOrderByVersionDesc(String templateKey);
 }

@@ -13,7 +13,6 @@ import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.template.domain.MeetingTerm;
 import no.oslo.samarbeidsplakaten.template.domain.MeetingTermRepository;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +27,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
-@NamedInterface("service")
 public class CommonTerms {
 
     /** Other nodes' marks reach this one's editors within this time; its own at once. */

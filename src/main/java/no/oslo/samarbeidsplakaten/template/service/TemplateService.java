@@ -1,47 +1,41 @@
 package no.oslo.samarbeidsplakaten.template.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
-import no.oslo.samarbeidsplakaten.template.domain.PracticeRule;
 import no.oslo.samarbeidsplakaten.template.domain.TemplateVersion;
 import no.oslo.samarbeidsplakaten.template.domain.TemplateVersionRepository;
-import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
+/** Reads the published template versions. */
 @Service
 @Transactional(readOnly = true)
-@NamedInterface("service")
 public class TemplateService {
 
     /** The template every new poster starts from. */
     public static final String OSLO_STANDARD = "oslo-standard";
 
     private final TemplateVersionRepository templates;
-    private final JsonMapper json = JsonMapper.builder().build();
     // Template versions are immutable once published, so parsed copies can be kept.
     private final Map<Long, PosterTemplate> parsed = new ConcurrentHashMap<>();
-    // Versions are published only by migrations, before the app serves anyone, so the latest is read once.
-    private volatile @Nullable PosterTemplate current;
 
     TemplateService(TemplateVersionRepository templates) {
         this.templates = templates;
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS)
+    /** A published version in the list of versions. */
+    public record VersionInfo(int version, String name, Instant publishedAt, String publishedBy, String changeNote) {
+    }
+
+    /** The latest published version: what new posters start from and what older drafts may adopt. */
     public PosterTemplate current() {
-        var known = current;
-        if (known == null) {
-            known = parse(templates.findFirstByTemplateKeyOrderByVersionDesc(OSLO_STANDARD)
-                    .orElseThrow(() -> new IllegalStateException("The Oslo standard template is missing")));
-            current = known;
-        }
-        return known;
+        // Read every time (one indexed row) so a version published on another node counts at once here too.
+        return parse(templates.findFirstByTemplateKeyOrderByVersionDesc(OSLO_STANDARD)
+                .orElseThrow(() -> new IllegalStateException("The Oslo standard template is missing")));
     }
 
     public PosterTemplate byId(long templateVersionId) {
@@ -54,32 +48,31 @@ public class TemplateService {
     }
 
     public PosterTemplate byKeyAndVersion(String key, int version) {
-        return parse(templates.findByTemplateKeyAndVersion(key, version)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown template " + key + " " + version)));
+        return find(key, version)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown template " + key + " " + version));
     }
 
     /** A template version, if this installation has it. */
-    public java.util.Optional<PosterTemplate> find(String key, int version) {
+    public Optional<PosterTemplate> find(String key, int version) {
         return templates.findByTemplateKeyAndVersion(key, version).map(this::parse);
     }
 
-    private PosterTemplate parse(TemplateVersion version) {
-        return parsed.computeIfAbsent(version.getId(), id -> {
-            var content = json.readValue(version.getContent(), TemplateContent.class);
-            return new PosterTemplate(id, version.getTemplateKey(), version.getVersion(), version.getName(),
-                    Map.copyOf(content.cells()), content.reflectionQuestions(), content.meetings(),
-                    content.commitments(), content.rules() == null ? List.of() : List.copyOf(content.rules()));
-        });
+    /** The published versions of the Oslo standard template, newest first. */
+    public List<VersionInfo> versions() {
+        return templates.findByTemplateKeyOrderByVersionDesc(OSLO_STANDARD).stream()
+                .map(v -> new VersionInfo(v.getVersion(), v.getName(), v.getPublishedAt(), v.getPublishedBy(),
+                        v.getChangeNote()))
+                .toList();
     }
 
-    private record TemplateContent(
-            String key,
-            int version,
-            String name,
-            Map<String, String> cells,
-            List<PosterTemplate.ReflectionQuestion> reflectionQuestions,
-            List<PosterTemplate.TemplateMeeting> meetings,
-            PosterTemplate.Commitments commitments,
-            @Nullable List<PracticeRule> rules) {
+    /** A published version as the template file another installation can import. */
+    public Optional<String> exportJson(int version) {
+        return templates.findByTemplateKeyAndVersion(OSLO_STANDARD, version)
+                .map(v -> TemplateJson.MAPPER.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(TemplateJson.MAPPER.readTree(v.getContent())));
+    }
+
+    private PosterTemplate parse(TemplateVersion version) {
+        return parsed.computeIfAbsent(version.getId(), id -> TemplateJson.parse(id, version.getContent()));
     }
 }

@@ -1,6 +1,7 @@
 package no.oslo.samarbeidsplakaten.versioning.service;
 
 import java.util.List;
+import no.oslo.samarbeidsplakaten.base.text.WordDiff.Segment;
 
 /** Two versions of a poster (or a version and the draft), attribute by attribute. */
 public record Comparison(List<FieldDiff> sections, List<RowDiff> meetings, List<RowDiff> departmentCommitments,
@@ -8,14 +9,6 @@ public record Comparison(List<FieldDiff> sections, List<RowDiff> meetings, List<
 
     public enum RowStatus {
         ADDED, REMOVED, CHANGED, UNCHANGED
-    }
-
-    public enum SegmentKind {
-        SAME, INSERTED, DELETED
-    }
-
-    /** A run of words that is the same in both, only in the newer, or only in the older. */
-    public record Segment(SegmentKind kind, String text) {
     }
 
     /** One attribute: its values before and after, and the word-level difference. */

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
+import no.oslo.samarbeidsplakaten.base.ui.ChangedText;
 import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
@@ -185,19 +185,7 @@ public class CompareView extends Main implements BeforeEnterObserver, HasDynamic
         box.getElement().setAttribute("data-changed", String.valueOf(diff.changed()));
         var label = new Span(labels.fieldLabel(diff.fieldKey()));
         label.addClassName("field-label");
-        var value = new Div();
-        value.addClassName("compare-value");
-        for (var segment : diff.segments()) {
-            String tag = switch (segment.kind()) {
-                case SAME -> "span";
-                case INSERTED -> "ins";
-                case DELETED -> "del";
-            };
-            var element = new Element(tag);
-            element.setText(segment.text());
-            value.getElement().appendChild(element);
-        }
-        box.add(label, value);
+        box.add(label, new ChangedText(diff.segments()));
         return box;
     }
 

@@ -116,6 +116,7 @@ public class TrailView extends Main implements BeforeEnterObserver, HasDynamicTi
             case ROW_MOVED -> getTranslation("trail.rowMoved", targetLabel(change.getTarget()));
             case RESTORED -> getTranslation("trail.restored", change.getTarget());
             case IMPORTED -> getTranslation("trail.imported");
+            case TEMPLATE_ADOPTED -> getTranslation("trail.templateAdopted", change.getTarget());
         };
     }
 

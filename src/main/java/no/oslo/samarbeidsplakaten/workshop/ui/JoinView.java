@@ -63,7 +63,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         side.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         side.setRequiredIndicatorVisible(true);
         var role = new ComboBox<String>(getTranslation("join.role"));
-        role.setItems(organisations.roleCatalogue().stream().map(r -> r.label(getLocale())).toList());
+        role.setItems(organisations.offeredRoles().stream().map(r -> r.label(getLocale())).toList());
         role.setAllowCustomValue(true);
         role.addCustomValueSetListener(e -> role.setValue(e.getDetail()));
         role.setHelperText(getTranslation("join.role.help"));

@@ -16,26 +16,38 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A database from before the kartlegging: the published template version 1 gains the common rules as data and
- * nothing else, every existing poster gains an empty reason field per rule, and approvals of the content before
- * them lapse; on H2 and on PostgreSQL.
+ * Databases from before a change of the template format, on H2 and on PostgreSQL. From before the kartlegging: the
+ * published template version 1 gains the common rules as data and nothing else, every existing poster gains an empty
+ * reason field per rule, and approvals of the content before them lapse. From before the template editor: version 1
+ * gains the sections' titles and guidance, the role catalogue and the meeting types' definitions it always showed,
+ * and nothing else.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class CommonRulesMigrationTest {
+class TemplateFormatMigrationsTest {
 
     @Autowired
     List<JavaMigration> javaMigrations;
 
     @Test
     void theTemplateGainsItsRulesAndEveryPosterAReasonFieldPerRule() {
+        onAFreshDatabase("common-rules", this::migrateFromBefore);
+    }
+
+    @Test
+    void theTemplateGainsTheTextsItAlwaysShowedAndNothingElse() {
+        onAFreshDatabase("template-texts", this::migrateFromBeforeTheEditor);
+    }
+
+    private void onAFreshDatabase(String name,
+            java.util.function.BiConsumer<DriverManagerDataSource, String> migration) {
         boolean postgres = ThrowAwayPostgres.isTheTestDatabase();
         var dataSource = postgres
                 ? new DriverManagerDataSource(ThrowAwayPostgres.create(), ThrowAwayPostgres.USER,
                         ThrowAwayPostgres.PASSWORD)
-                : new DriverManagerDataSource("jdbc:h2:mem:common-rules;DB_CLOSE_DELAY=-1", "sa", "");
+                : new DriverManagerDataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
         try {
-            migrateFromBefore(dataSource, postgres ? "postgresql" : "h2");
+            migration.accept(dataSource, postgres ? "postgresql" : "h2");
         } finally {
             if (postgres) {
                 ThrowAwayPostgres.drop(dataSource.getUrl());
@@ -84,6 +96,33 @@ class CommonRulesMigrationTest {
         // The new fields are new content: an approval of the content before them lapses, as after any change.
         assertThat(jdbc.queryForObject("select void_reason from poster_approval where poster_id = ?", String.class,
                 poster)).isEqualTo("CHANGED");
+    }
+
+    private void migrateFromBeforeTheEditor(DriverManagerDataSource dataSource, String vendor) {
+        var jdbc = new JdbcTemplate(dataSource);
+        var json = JsonMapper.builder().build();
+        flyway(dataSource, vendor, "14").migrate();
+        var shipped = (ObjectNode) json.readTree(jdbc.queryForObject(
+                "select content from template_version where version = 1", String.class));
+        var stored = shipped.deepCopy();
+        stored.remove("sections");
+        stored.remove("roles");
+        stored.get("meetings").forEach(meeting -> ((ObjectNode) meeting).remove("definition"));
+        String before = json.writeValueAsString(stored);
+        jdbc.update("update template_version set content = ? where version = 1", before);
+
+        flyway(dataSource, vendor, "latest").migrate();
+
+        var after = (ObjectNode) json.readTree(jdbc.queryForObject(
+                "select content from template_version where version = 1", String.class));
+        assertThat(after.get("sections")).hasSize(7).isEqualTo(shipped.get("sections"));
+        assertThat(after.get("roles")).hasSize(13).isEqualTo(shipped.get("roles"));
+        assertThat(after.get("meetings")).isEqualTo(shipped.get("meetings"));
+        after.remove("sections");
+        after.remove("roles");
+        after.get("meetings").forEach(meeting -> ((ObjectNode) meeting).remove("definition"));
+        assertThat(json.writeValueAsString(after)).as("nothing else of the published version changed")
+                .isEqualTo(before);
     }
 
     private Flyway flyway(DriverManagerDataSource dataSource, String vendor, String target) {

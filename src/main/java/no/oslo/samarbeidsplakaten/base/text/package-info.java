@@ -1,0 +1,7 @@
+/** Text helpers every feature may use: the word-level difference of two texts. */
+@NamedInterface("text")
+@NullMarked
+package no.oslo.samarbeidsplakaten.base.text;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,221 @@
+package no.oslo.samarbeidsplakaten.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
+import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
+import no.oslo.samarbeidsplakaten.security.domain.AppRole;
+import no.oslo.samarbeidsplakaten.support.TestData;
+import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts;
+import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts.Part;
+import no.oslo.samarbeidsplakaten.template.service.TemplateFieldConflict;
+import no.oslo.samarbeidsplakaten.template.service.TemplateProblem;
+import no.oslo.samarbeidsplakaten.template.service.TemplateService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The mayor's office writes, checks, publishes, exports and imports template versions. */
+@SpringBootTest
+@ActiveProfiles("test")
+class TemplateDraftsTest {
+
+    private static final String GUIDANCE = "sections/meetings/guidance/nb";
+
+    @Autowired
+    TemplateDrafts drafts;
+
+    @Autowired
+    TemplateService templates;
+
+    @Autowired
+    PosterLifecycle lifecycle;
+
+    @Autowired
+    PosterQueries queries;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void shippedTemplate() {
+        testData.resetTemplate();
+        testData.account("anne", "Anne Admin", "Seniorrådgiver", "BLK", AppRole.ADMIN);
+        testData.member("kari", "Kari Nordmann", "Kommunaldirektør", "MOS");
+    }
+
+    @AfterEach
+    void backToShipped() {
+        testData.resetTemplate();
+    }
+
+    @Test
+    void theDraftStartsAsTheLatestVersionAndKeepsEveryFieldSaved() {
+        var draft = admin(() -> drafts.draft());
+        assertThat(draft.basedOn()).isEqualTo(1);
+        assertThat(draft.nextVersion()).isEqualTo(2);
+        String before = draft.value(GUIDANCE);
+        assertThat(before).startsWith("Hvilke møter vi har");
+
+        testData.asAdmin(() -> drafts.change(GUIDANCE, before, "Møtene vi holder, med roller."));
+
+        var saved = admin(() -> drafts.draft());
+        assertThat(saved.value(GUIDANCE)).isEqualTo("Møtene vi holder, med roller.");
+        assertThat(saved.changedBy()).startsWith("Administrator");
+        assertThat(templates.current().version()).as("nothing is published by editing").isEqualTo(1);
+    }
+
+    @Test
+    void aSaveBasedOnAnOldValueIsRefusedAndReturnsTheOtherWritersTextAndName() {
+        String before = admin(() -> drafts.draft()).value(GUIDANCE);
+        testData.as("anne", () -> drafts.change(GUIDANCE, before, "Annes tekst."));
+
+        assertThatThrownBy(() -> testData.asAdmin(() -> drafts.change(GUIDANCE, before, "Min tekst.")))
+                .isInstanceOfSatisfying(TemplateFieldConflict.class, conflict -> {
+                    assertThat(conflict.theirs()).isEqualTo("Annes tekst.");
+                    assertThat(conflict.author()).startsWith("Anne Admin");
+                });
+        assertThat(admin(() -> drafts.draft()).value(GUIDANCE)).isEqualTo("Annes tekst.");
+    }
+
+    @Test
+    void onlyAdministratorsMayWriteTheTemplate() {
+        assertThatThrownBy(() -> testData.as("kari", () -> drafts.draft()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void publishingIsRefusedWhileTheChecksFindProblemsAndEveryProblemIsListed() {
+        testData.asAdmin(() -> {
+            drafts.add(Part.QUESTION);
+            String rule = "rules/etatsstyring-referat/meetingType";
+            drafts.change(rule, "etatsstyringsmote", "finnes-ikke");
+            drafts.change("sections/signals/title/en", "4 Steering signals", "");
+        });
+
+        var problems = admin(() -> drafts.problems());
+        assertThat(problems).extracting(TemplateProblem::messageKey).containsExactlyInAnyOrder(
+                "template.check.sectionTitle", "template.check.question", "template.check.ruleMeetingType");
+        assertThatThrownBy(() -> testData.asAdmin(() -> drafts.publish("Ny versjon", false)))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("template.publish.problems");
+        assertThat(templates.versions()).hasSize(1);
+    }
+
+    @Test
+    void aPublishedVersionIsWhatNewPostersStartFromAndTheOldOneStaysAsItWas() {
+        testData.asAdmin(() -> {
+            drafts.change(GUIDANCE, drafts.draft().value(GUIDANCE), "Møtene vi holder, med roller.");
+            String question = drafts.add(Part.QUESTION);
+            drafts.change(question + "/nb", "", "Hvem tar opp risiko først?");
+            drafts.change(question + "/en", "", "Who raises risk first?");
+            assertThat(drafts.publish("Ny veiledning og et nytt spørsmål.", false)).isEqualTo(2);
+        });
+
+        assertThat(templates.versions()).extracting(TemplateService.VersionInfo::version).containsExactly(2, 1);
+        assertThat(templates.versions().getFirst().changeNote()).isEqualTo("Ny veiledning og et nytt spørsmål.");
+        assertThat(templates.byKeyAndVersion(TemplateService.OSLO_STANDARD, 1).section("meetings").orElseThrow()
+                .guidance().nb()).startsWith("Hvilke møter vi har");
+        var next = admin(() -> drafts.draft());
+        assertThat(next.basedOn()).isEqualTo(2);
+
+        long posterId = testData.fetchAs("kari",
+                () -> lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM")));
+        var poster = testData.fetchAs("kari", () -> queries.load(posterId));
+        assertThat(poster.template().version()).isEqualTo(2);
+        assertThat(poster.template().section("meetings").orElseThrow().guidance().nb())
+                .isEqualTo("Møtene vi holder, med roller.");
+        var newQuestion = poster.template().reflectionQuestions().getLast();
+        assertThat(newQuestion.nb()).isEqualTo("Hvem tar opp risiko først?");
+        assertThat(poster.reflection(newQuestion.key()).value()).as("the new question has an answer field")
+                .isEmpty();
+    }
+
+    @Test
+    void removingAMeetingTypeThatPostersUseNamesThemAndAsksBeforePublishing() {
+        testData.fetchAs("kari",
+                () -> lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM")));
+        testData.asAdmin(() -> drafts.remove("meetings/fagmote"));
+
+        assertThat(admin(() -> drafts.usedBy("meetings/kontaktmote")))
+                .containsExactly("Byrådsavdeling for miljø og samferdsel – Bymiljøetaten");
+        var removals = admin(() -> drafts.removals());
+        assertThat(removals).singleElement().satisfies(removal -> {
+            assertThat(removal.name()).isEqualTo("Fagmøte");
+            assertThat(removal.posters()).containsExactly("Byrådsavdeling for miljø og samferdsel – Bymiljøetaten");
+        });
+        assertThatThrownBy(() -> testData.asAdmin(() -> drafts.publish("Uten fagmøter", false)))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("template.publish.confirmRemovals");
+        assertThat(templates.versions()).hasSize(1);
+
+        testData.asAdmin(() -> drafts.publish("Uten fagmøter", true));
+        assertThat(templates.current().meetingType("fagmote")).isEmpty();
+    }
+
+    @Test
+    void aPublishedRoleCatalogueIsWhatMeetingsOfferWhileRetiredRolesKeepTheirNames() {
+        testData.asAdmin(() -> {
+            String role = drafts.add(Part.ROLE_AGENCY);
+            drafts.change(role + "/nb", "", "Økonomisjef i virksomheten");
+            drafts.change(role + "/en", "", "Agency finance director");
+            drafts.remove("roles/ass-kommunaldirektor");
+            drafts.publish("Rollekatalogen", false);
+        });
+
+        assertThat(organisations.offeredRoles()).extracting(r -> r.label(java.util.Locale.of("nb")))
+                .contains("Økonomisjef i virksomheten").doesNotContain("Assisterende kommunaldirektør");
+        assertThat(organisations.roleLabels(java.util.Locale.of("nb")))
+                .containsEntry("ass-kommunaldirektor", "Assisterende kommunaldirektør");
+        assertThat(organisations.roleCatalogue()).filteredOn(RoleTitle::isRetired).extracting(RoleTitle::getKey)
+                .containsExactly("ass-kommunaldirektor");
+    }
+
+    @Test
+    void aBrokenFileIsListedProblemByProblemAndChangesNothing() {
+        var before = admin(() -> drafts.draft());
+        String file = admin(() -> drafts.exportVersion(1)).orElseThrow()
+                .replace("\"2 Steering documents\"", "\"\"")
+                .replace("\"meetingType\" : \"kontaktmote\"", "\"meetingType\" : \"finnes-ikke\"");
+
+        var problems = admin(() -> drafts.importJson(file.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(problems).extracting(TemplateProblem::messageKey).containsExactlyInAnyOrder(
+                "template.check.sectionTitle", "template.check.ruleMeetingType");
+        assertThat(admin(() -> drafts.importJson("ikke json".getBytes(StandardCharsets.UTF_8))))
+                .extracting(TemplateProblem::messageKey).containsExactly("template.import.unreadable");
+        assertThat(admin(() -> drafts.draft()).revision()).isEqualTo(before.revision());
+    }
+
+    @Test
+    void anotherInstallationsFileBecomesTheDraftToReviewAndPublish() {
+        String file = admin(() -> drafts.exportVersion(1)).orElseThrow()
+                .replace("Oslo kommunes standardmal for samarbeidsplakat", "Bergen kommunes mal")
+                .replace("\"key\" : \"oslo-standard\"", "\"key\" : \"bergen\"");
+
+        assertThat(admin(() -> drafts.importJson(file.getBytes(StandardCharsets.UTF_8)))).isEmpty();
+
+        assertThat(admin(() -> drafts.draft()).value("name")).isEqualTo("Bergen kommunes mal");
+        testData.asAdmin(() -> drafts.publish("Fra Bergen", false));
+        assertThat(templates.current().name()).isEqualTo("Bergen kommunes mal");
+        assertThat(templates.current().key()).isEqualTo(TemplateService.OSLO_STANDARD);
+    }
+
+    private <T> T admin(java.util.function.Supplier<T> action) {
+        return testData.fetchAs("admin", action);
+    }
+}
