@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
+import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.base.ui.Announcer;
 import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
@@ -90,27 +91,30 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        subscription = broadcaster.subscribe(ui, TemplateEvents.DRAFT_CHANNEL, live -> {
-            switch (live) {
-                case TemplateEvents.FieldChanged change -> {
-                    var field = fields.get(change.path());
-                    if (field != null) {
-                        field.savedElsewhere(change.value());
-                    }
+        subscription = broadcaster.subscribe(ui, TemplateEvents.DRAFT_CHANNEL, this::onLive);
+    }
+
+    /** What another administrator did to the draft; package-visible so view tests can play them. */
+    void onLive(LiveEvent live) {
+        switch (live) {
+            case TemplateEvents.FieldChanged change -> {
+                var field = fields.get(change.path());
+                if (field != null) {
+                    field.savedElsewhere(change.value());
                 }
-                case TemplateEvents.DraftRebuilt rebuilt -> {
-                    if (rebuilt.revision() != draft.revision()) {
-                        render(drafts.draft());
-                    }
-                }
-                case TemplateEvents.Published published -> {
-                    render(drafts.draft());
-                    Announcer.announce(this, getTranslation("template.editor.publishedBy", published.version(),
-                            published.author()));
-                }
-                default -> { }
             }
-        });
+            case TemplateEvents.DraftRebuilt rebuilt -> {
+                if (rebuilt.revision() != draft.revision()) {
+                    render(drafts.draft());
+                }
+            }
+            case TemplateEvents.Published published -> {
+                render(drafts.draft());
+                Announcer.announce(this, getTranslation("template.editor.publishedBy", published.version(),
+                        published.author()));
+            }
+            default -> { }
+        }
     }
 
     @Override
@@ -175,10 +179,10 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
         var group = group("meetings");
         for (var meeting : template.meetings()) {
             String at = "meetings/" + meeting.key();
-            var formality = select(at + "/cells/formality", "meeting.field.formality",
-                    List.of("FORMAL", "INFORMAL"), value -> getTranslation("choice.Formality." + value));
             var card = card(meeting.name().isBlank() ? getTranslation("template.meetings.new") : meeting.name(),
-                    text(at + "/cells/name", "template.field.meetingName", false), formality,
+                    text(at + "/cells/name", "template.field.meetingName", false),
+                    select(at + "/cells/formality", "meeting.field.formality", List.of("FORMAL", "INFORMAL"),
+                            value -> getTranslation("choice.Formality." + value)),
                     text(at + "/definition/nb", "template.field.definition.nb", true),
                     text(at + "/definition/en", "template.field.definition.en", true));
             MEETING_TEXTS.stream().filter(meeting.cells()::containsKey)
@@ -236,6 +240,9 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
         for (PracticeRule rule : template.rules()) {
             String at = "rules/" + rule.key();
             String name = getTranslation("template.rules.number", number++);
+            // Created in the order they are shown, so a new rule's first field is its text
+            var ruleNb = text(at + "/nb", "template.field.rule.nb", true);
+            var ruleEn = text(at + "/en", "template.field.rule.en", true);
             var type = select(at + "/meetingType", "template.field.rule.meetingType", types,
                     key -> names.getOrDefault(key, key));
             type.setHelperText(getTranslation("template.field.rule.meetingType.help"));
@@ -250,8 +257,7 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
             var values = text(at + "/values", "template.field.rule.values", false);
             ((TextField) values).setHelperText(getTranslation("template.field.rule.values.help"));
             var limit = text(at + "/limit", "template.field.rule.limit", false);
-            group.add(card(name, text(at + "/nb", "template.field.rule.nb", true),
-                    text(at + "/en", "template.field.rule.en", true), type, formality, check, fieldsText, values,
+            group.add(card(name, ruleNb, ruleEn, type, formality, check, fieldsText, values,
                     limit, removeButton(at, "template.rules.remove", name)));
         }
         group.add(addButton(Part.RULE, "template.rules.add"));
@@ -383,7 +389,7 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
                 : getTranslation("template.editor.unsaved", unsaved);
         if (!text.equals(saveState.getText())) {
             saveState.setText(text);
-            saveState.getElement().setAttribute("data-unsaved", String.valueOf(unsaved));
+            saveState.getElement().setAttribute("data-state", unsaved == 0 ? "saved" : "failed");
             if (changed != null) {
                 Announcer.announce(this, text);
             }

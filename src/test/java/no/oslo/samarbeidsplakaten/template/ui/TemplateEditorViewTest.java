@@ -1,0 +1,138 @@
+package no.oslo.samarbeidsplakaten.template.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import no.oslo.samarbeidsplakaten.security.domain.AppRole;
+import no.oslo.samarbeidsplakaten.support.TestData;
+import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts;
+import no.oslo.samarbeidsplakaten.template.service.TemplateEvents;
+import no.oslo.samarbeidsplakaten.template.service.TemplateService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@WithUserDetails("admin")
+class TemplateEditorViewTest extends SpringBrowserlessTest {
+
+    private static final String GUIDANCE = "sections/meetings/guidance/nb";
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    TemplateDrafts drafts;
+
+    @Autowired
+    TemplateService templates;
+
+    @BeforeEach
+    void shipped() {
+        testData.resetTemplate();
+        testData.account("anne", "Anne Admin", "Seniorrådgiver", "BLK", AppRole.ADMIN);
+    }
+
+    @AfterEach
+    void backToShipped() {
+        testData.resetTemplate();
+    }
+
+    @Test
+    void whatIsTypedIsSavedToTheDraftAndTheStateSaysSo() {
+        navigate(TemplateEditorView.class);
+
+        test(guidance()).setValue("Møtene vi holder, med roller.");
+
+        assertThat(drafts.draft().value(GUIDANCE)).isEqualTo("Møtene vi holder, med roller.");
+        assertThat(saveState().getText()).isEqualTo("Alle endringer i utkastet er lagret");
+        assertThat(templates.current().version()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherAdministratorsSaveShowsInTheFieldAtOnce() {
+        var view = navigate(TemplateEditorView.class);
+        String before = guidance().getValue();
+        testData.as("anne", () -> drafts.change(GUIDANCE, before, "Annes veiledning."));
+
+        view.onLive(new TemplateEvents.FieldChanged(GUIDANCE, "Annes veiledning.", 2, "Anne Admin"));
+
+        assertThat(guidance().getValue()).isEqualTo("Annes veiledning.");
+    }
+
+    @Test
+    void typingOverAnotherAdministratorsUnseenSaveAsksAndKeepsTheUsersTextUntilChosen() {
+        navigate(TemplateEditorView.class);
+        String before = guidance().getValue();
+        testData.as("anne", () -> drafts.change(GUIDANCE, before, "Annes veiledning."));
+
+        test(guidance()).setValue("Min veiledning.");
+
+        var dialog = $(TemplateConflictDialog.class).single();
+        assertThat($(Paragraph.class).from(dialog).withText("Annes veiledning.").exists()).isTrue();
+        assertThat($(Paragraph.class).from(dialog).withText("Min veiledning.").exists()).isTrue();
+        assertThat(drafts.draft().value(GUIDANCE)).as("nothing overwritten before the choice")
+                .isEqualTo("Annes veiledning.");
+        assertThat(saveState().getText()).isEqualTo("1 felt er ikke lagret – teksten står i feltet");
+
+        test($(Button.class).from(dialog).withText("Lagre min tekst").single()).click();
+
+        assertThat(drafts.draft().value(GUIDANCE)).isEqualTo("Min veiledning.");
+        assertThat(saveState().getText()).isEqualTo("Alle endringer i utkastet er lagret");
+    }
+
+    @Test
+    void publishingListsEveryProblemAndIsNotOfferedUntilTheyAreFixed() {
+        drafts.change("sections/signals/title/en", "4 Steering signals", "");
+        drafts.add(TemplateDrafts.Part.QUESTION);
+        navigate(TemplateEditorView.class);
+
+        test($(Button.class).withText("Publiser versjon 2 …").single()).click();
+
+        var dialog = $(PublishDialog.class).single();
+        assertThat($(ListItem.class).from(dialog).all()).extracting(ListItem::getText).containsExactlyInAnyOrder(
+                "Delen «signals» mangler tittel på bokmål eller engelsk.",
+                "Refleksjonsspørsmål 7 mangler tekst på bokmål eller engelsk.");
+        assertThat($(Button.class).from(dialog).withText("Publiser versjon 2").exists()).isFalse();
+    }
+
+    @Test
+    void publishingWithAChangeNoteMakesTheNextVersionAndTheDraftMovesOn() {
+        navigate(TemplateEditorView.class);
+        test(guidance()).setValue("Møtene vi holder, med roller.");
+        test($(Button.class).withText("Publiser versjon 2 …").single()).click();
+        var dialog = $(PublishDialog.class).single();
+        var publish = $(Button.class).from(dialog).withText("Publiser versjon 2").single();
+
+        test(publish).click();
+        assertThat($(TextArea.class).from(dialog).withCaption("Endringsnotat").single().getErrorMessage())
+                .isEqualTo("Skriv et endringsnotat: parene skal vite hva som er nytt.");
+        assertThat(templates.current().version()).isEqualTo(1);
+
+        test($(TextArea.class).from(dialog).withCaption("Endringsnotat").single()).setValue("Ny veiledning.");
+        test(publish).click();
+
+        assertThat(templates.current().version()).isEqualTo(2);
+        assertThat(templates.current().section("meetings").orElseThrow().guidance().nb())
+                .isEqualTo("Møtene vi holder, med roller.");
+        assertThat($(Button.class).withText("Publiser versjon 3 …").exists()).isTrue();
+    }
+
+    private TextArea guidance() {
+        return $(TextArea.class).withAttribute("data-path", GUIDANCE).single();
+    }
+
+    private Span saveState() {
+        return $(Span.class).withClassName("save-status").single();
+    }
+}
