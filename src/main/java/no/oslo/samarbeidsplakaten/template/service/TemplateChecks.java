@@ -74,7 +74,7 @@ final class TemplateChecks {
         int number = 1;
         for (var meeting : template.meetings()) {
             keys.add(meeting.key());
-            String label = meeting.cells().getOrDefault("name", "").isBlank() ? "#" + number
+            String label = meeting.cells().getOrDefault("name", "").isBlank() ? String.valueOf(number)
                     : meeting.cells().get("name");
             if (meeting.cells().getOrDefault("name", "").isBlank()) {
                 problems.add(TemplateProblem.of("template.check.meetingName", String.valueOf(number)));

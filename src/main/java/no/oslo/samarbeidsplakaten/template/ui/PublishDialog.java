@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.IntConsumer;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts;
@@ -52,6 +53,8 @@ class PublishDialog extends Dialog {
         var note = new TextArea(getTranslation("template.publish.note"));
         note.setHelperText(getTranslation("template.publish.note.help"));
         note.setRequired(true);
+        // The button may be pressed without leaving the field first (a script, an assistive tool): send as typed.
+        note.setValueChangeMode(ValueChangeMode.EAGER);
         note.setWidthFull();
         add(new Paragraph(getTranslation("template.publish.lead")), note);
         var publish = new Button(getTranslation("template.publish.confirm", draft.nextVersion()), e -> {
