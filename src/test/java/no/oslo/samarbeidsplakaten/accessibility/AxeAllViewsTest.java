@@ -12,6 +12,7 @@ import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.Conflicts;
 import no.oslo.samarbeidsplakaten.support.TestData;
+import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,9 @@ class AxeAllViewsTest {
     WorkshopService workshops;
 
     Browser browser;
+    @Autowired
+    TemplateDrafts drafts;
+
     long posterId;
     String joinCode;
     final List<String> violations = new ArrayList<>();
@@ -60,7 +64,16 @@ class AxeAllViewsTest {
 
     @BeforeEach
     void poster() {
+        testData.resetTemplate();
         posterId = testData.agreedMosBymPoster();
+        // A newer template version, so the editor offers it and the adoption preview has every kind of change.
+        testData.asAdmin(() -> {
+            drafts.change("cells/signals.text", drafts.draft().value("cells/signals.text"), "Signaler skrives ned.");
+            String question = drafts.add(TemplateDrafts.Part.QUESTION);
+            drafts.change(question + "/nb", "", "Hvem tar opp risiko først?");
+            drafts.change(question + "/en", "", "Who raises risk first?");
+            drafts.publish("Nytt spørsmål.", false);
+        });
         testData.account("blk", "Berit Blk", "Rådgiver", "BLK", AppRole.ADMIN);
         testData.as("kari", () -> {
             var signals = posters.load(posterId).section(SectionField.SIGNALS);
@@ -73,6 +86,7 @@ class AxeAllViewsTest {
     @AfterEach
     void close() {
         browser.close();
+        testData.resetTemplate();
     }
 
     @Test
@@ -106,6 +120,11 @@ class AxeAllViewsTest {
             browser.click(browser.driver().findElement(
                     By.cssSelector("vaadin-dialog.conflict-dialog vaadin-button:not([theme~='primary'])")));
             browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+            browser.click(browser.driver().findElement(By.cssSelector(".template-offer vaadin-button")));
+            browser.waitFor(d -> d.findElement(By.cssSelector("vaadin-dialog.adopt-dialog[opened]")));
+            analyse("editor, the template adoption preview", language);
+            browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
             check("read view", poster + "/visning", language);
             check("projector", poster + "/presentasjon", language);
             check("history", poster + "/historikk", language);
@@ -124,6 +143,15 @@ class AxeAllViewsTest {
             check("user admin", "/admin/brukere", language);
             check("import", "/admin/import", language);
             check("audit log", "/admin/logg", language);
+            check("template editor", "/maler", language);
+            browser.click(browser.driver().findElements(By.cssSelector(".template-toolbar vaadin-button")).getFirst());
+            browser.waitFor(d -> d.findElement(By.cssSelector("vaadin-dialog[opened]")));
+            analyse("template editor, the publish dialog", language);
+            browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+            check("template versions", "/maler/versjoner", language);
+            check("template version", "/maler/versjon/1", language);
+            check("template compare", "/maler/sammenlign", language);
             check("kartlegging (city)", "/kartlegging", language);
             for (String tab : List.of("matrix", "deviations", "terms", "reflection", "pictures")) {
                 browser.click(browser.driver().findElement(By.id("tab-" + tab)));

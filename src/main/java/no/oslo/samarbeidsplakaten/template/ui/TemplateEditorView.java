@@ -58,6 +58,9 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
     private static final List<String> MEETING_TEXTS = List.of("purpose", "frequency.note", "agenda",
             "documentation.note", "publicity.note", "archive.note", "steeringSignals");
 
+    /** Meeting attributes that name roles from the catalogue. */
+    private static final List<String> MEETING_ROLES = List.of("chair", "departmentParticipants", "agencyParticipants");
+
     private final TemplateDrafts drafts;
     private final LiveBroadcaster broadcaster;
     private final Map<String, DraftField> fields = new LinkedHashMap<>();
@@ -185,6 +188,11 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
                             value -> getTranslation("choice.Formality." + value)),
                     text(at + "/definition/nb", "template.field.definition.nb", true),
                     text(at + "/definition/en", "template.field.definition.en", true));
+            for (String field : MEETING_ROLES) {
+                var roles = new RolesChoice(getTranslation("meeting.field." + field), template.roles(), getLocale());
+                register(at + "/cells/" + field, roles);
+                card.add(roles);
+            }
             MEETING_TEXTS.stream().filter(meeting.cells()::containsKey)
                     .forEach(field -> card.add(text(at + "/cells/" + field, "meeting.field." + field, true)));
             card.add(removeButton(at, "template.meetings.remove", meeting.name()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -126,6 +127,18 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         assertThat(templates.current().section("meetings").orElseThrow().guidance().nb())
                 .isEqualTo("Møtene vi holder, med roller.");
         assertThat($(Button.class).withText("Publiser versjon 3 …").exists()).isTrue();
+    }
+
+    @Test
+    void aMeetingTypesDefaultRolesAreChosenFromTheCatalogueAndStoredAsThePosterStoresThem() {
+        navigate(TemplateEditorView.class);
+        var chair = $(RolesChoice.class).withAttribute("data-path", "meetings/fagmote/cells/chair").single();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> roles = $(MultiSelectComboBox.class).from(chair).single();
+
+        test(roles).selectItem("Seksjonssjef", "Kommunaldirektør");
+
+        assertThat(drafts.draft().value("meetings/fagmote/cells/chair")).isEqualTo("kommunaldirektor,seksjonssjef");
     }
 
     private TextArea guidance() {
