@@ -7,6 +7,7 @@
         "export", "export :: *",
         "poster", "poster :: *",
         "security", "security :: *",
+        "template", "template :: *",
         "versioning", "versioning :: *",
         "workshop", "workshop :: *"})
 @NullMarked

@@ -22,12 +22,14 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.poster.service.PosterReaders;
 import no.oslo.samarbeidsplakaten.poster.service.PosterStructure;
+import no.oslo.samarbeidsplakaten.poster.service.TemplateAdoption;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.GuestPrincipal;
 import no.oslo.samarbeidsplakaten.security.service.UserService;
 import no.oslo.samarbeidsplakaten.support.TestData;
+import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
@@ -107,6 +109,12 @@ class AuthorizationMatrixTest {
     AuditLog auditLog;
 
     @Autowired
+    TemplateDrafts templateDrafts;
+
+    @Autowired
+    TemplateAdoption adoption;
+
+    @Autowired
     AppUserRepository userRepository;
 
     long posterId;
@@ -177,6 +185,10 @@ class AuthorizationMatrixTest {
         ops.put("list users", Map.entry(ADMINS, () -> users.list()));
         ops.put("read the audit log", Map.entry(ADMINS, () -> auditLog.find(null, "", PageRequest.of(0, 10))));
         ops.put("give a reader posters", Map.entry(ADMINS, () -> readers.postersGivenTo(0)));
+        ops.put("read the template draft", Map.entry(ADMINS, () -> templateDrafts.draft()));
+        ops.put("export a template version", Map.entry(ADMINS, () -> templateDrafts.exportVersion(1)));
+        ops.put("preview a newer template", Map.entry(WORKERS, () -> adoption.preview(posterId)));
+        ops.put("adopt a newer template", Map.entry(WORKERS, () -> adoption.adopt(posterId, 0, Set.of())));
         return ops;
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditEventRepository;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -51,7 +53,7 @@ class TemplateDraftsTest {
     TestData testData;
 
     @Autowired
-    JdbcTemplate jdbc;
+    AuditEventRepository audit;
 
     @BeforeEach
     void shippedTemplate() {
@@ -119,6 +121,7 @@ class TemplateDraftsTest {
 
     @Test
     void aPublishedVersionIsWhatNewPostersStartFromAndTheOldOneStaysAsItWas() {
+        long logged = publications();
         testData.asAdmin(() -> {
             drafts.change(GUIDANCE, drafts.draft().value(GUIDANCE), "Møtene vi holder, med roller.");
             String question = drafts.add(Part.QUESTION);
@@ -129,6 +132,7 @@ class TemplateDraftsTest {
 
         assertThat(templates.versions()).extracting(TemplateService.VersionInfo::version).containsExactly(2, 1);
         assertThat(templates.versions().getFirst().changeNote()).isEqualTo("Ny veiledning og et nytt spørsmål.");
+        assertThat(publications()).as("the event log tells who published").isEqualTo(logged + 1);
         assertThat(templates.byKeyAndVersion(TemplateService.OSLO_STANDARD, 1).section("meetings").orElseThrow()
                 .guidance().nb()).startsWith("Hvilke møter vi har");
         var next = admin(() -> drafts.draft());
@@ -213,6 +217,10 @@ class TemplateDraftsTest {
         testData.asAdmin(() -> drafts.publish("Fra Bergen", false));
         assertThat(templates.current().name()).isEqualTo("Bergen kommunes mal");
         assertThat(templates.current().key()).isEqualTo(TemplateService.OSLO_STANDARD);
+    }
+
+    private long publications() {
+        return audit.find(AuditKind.TEMPLATE_PUBLISHED, "", PageRequest.of(0, 1000)).size();
     }
 
     private <T> T admin(java.util.function.Supplier<T> action) {

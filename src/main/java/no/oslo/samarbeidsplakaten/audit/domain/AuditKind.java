@@ -16,5 +16,7 @@ public enum AuditKind implements Choice {
     IMPORTED,
     EXPORTED,
     USER_CREATED,
-    ACCESS_CHANGED
+    ACCESS_CHANGED,
+    TEMPLATE_PUBLISHED,
+    TEMPLATE_ADOPTED
 }

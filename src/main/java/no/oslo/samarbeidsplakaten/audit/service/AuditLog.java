@@ -10,6 +10,7 @@ import no.oslo.samarbeidsplakaten.export.service.ExportEvents;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.security.service.SecurityEvents;
+import no.oslo.samarbeidsplakaten.template.service.TemplateEvents;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningEvents;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents;
 import org.springframework.context.event.EventListener;
@@ -94,6 +95,19 @@ public class AuditLog {
     public void readersChanged(PosterEvents.ReadersChanged event) {
         write(actor(), AuditKind.ACCESS_CHANGED, null, "bruker " + event.userId() + " leser plakat "
                 + event.posterIds().stream().sorted().toList());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void templatePublished(TemplateEvents.Published event) {
+        write(actor(), AuditKind.TEMPLATE_PUBLISHED, null, "malversjon " + event.version());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void templateAdopted(PosterEvents.TemplateAdopted event) {
+        write(actor(), AuditKind.TEMPLATE_ADOPTED, event.posterId(), "malversjon " + event.from() + " → "
+                + event.to());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -50,4 +50,9 @@ public final class PosterEvents {
     @NamedInterface("events")
     public record ReadersChanged(long userId, java.util.Set<Long> posterIds) {
     }
+
+    /** A pair's draft took up a newer template version. */
+    @NamedInterface("events")
+    public record TemplateAdopted(long posterId, int from, int to) {
+    }
 }

@@ -178,6 +178,7 @@ public class PosterLifecycle {
     @PreAuthorize(PosterAccess.WORK)
     public void adoptTemplate(long posterId, PosterTemplate template, PosterContent content) {
         Poster poster = edits.poster(posterId);
+        int from = templates.byId(poster.getTemplateVersionId()).version();
         poster.useTemplate(template.id());
         var present = cells.findByPosterId(posterId).stream().filter(c -> c.getRowId() == null)
                 .map(PosterCell::getFieldKey).collect(java.util.stream.Collectors.toSet());
@@ -187,6 +188,7 @@ public class PosterLifecycle {
                 .map(key -> new PosterCell(posterId, null, key, "", now, author)).toList());
         replaceContent(posterId, content);
         edits.trail(poster, PosterChange.Kind.TEMPLATE_ADOPTED, null, String.valueOf(template.version()));
+        events.publishEvent(new PosterEvents.TemplateAdopted(posterId, from, template.version()));
     }
 
     /** Records in the trail that the draft was replaced by a restored version. */

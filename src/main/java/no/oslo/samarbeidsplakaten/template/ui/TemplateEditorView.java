@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  * commitments. Every field is saved as it is typed, and what another administrator saves shows here at once.
  */
 @Route("maler")
-@Menu(title = "nav.templates", order = 4)
+@Menu(title = "nav.templates", order = 1.7)
 @RolesAllowed("ADMIN")
 public class TemplateEditorView extends Main implements HasDynamicTitle {
 

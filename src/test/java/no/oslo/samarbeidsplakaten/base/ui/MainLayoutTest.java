@@ -28,7 +28,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     void theAdministratorSeesEveryViewInTheMenuInOrder() {
         navigate(OverviewView.class);
-        assertThat(menu()).containsExactly("Oversikt", "Kartlegging", "Brukere", "Import", "Logg");
+        assertThat(menu()).containsExactly("Oversikt", "Kartlegging", "Malen", "Brukere", "Import", "Logg");
         assertThat($(Span.class).withClassName("signed-in-user").single().getText()).startsWith("Administrator");
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditEventRepository;
+import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChange;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterChangeRepository;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -54,6 +57,9 @@ class TemplateAdoptionTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    AuditEventRepository audit;
 
     long posterId;
 
@@ -130,6 +136,11 @@ class TemplateAdoptionTest {
         assertThat(draft.reflection(question.key())).as("the new question has an answer field").isNotNull();
         assertThat(trail.findAll()).extracting(PosterChange::getKind).contains(PosterChange.Kind.TEMPLATE_ADOPTED);
         assertThat(testData.fetchAs("kari", () -> adoption.offer(posterId))).isEmpty();
+        assertThat(audit.find(AuditKind.TEMPLATE_ADOPTED, "", PageRequest.of(0, 100)))
+                .filteredOn(event -> event.getPosterId() == posterId).singleElement().satisfies(event -> {
+                    assertThat(event.getActor()).contains("Kari Nordmann");
+                    assertThat(event.getDetail()).isEqualTo("malversjon 1 → 2");
+                });
 
         var agreed = testData.fetchAs("kari", () -> versioning.version(posterId, 1)).document();
         assertThat(agreed.template().version()).isEqualTo(1);
