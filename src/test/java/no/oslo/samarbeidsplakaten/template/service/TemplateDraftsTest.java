@@ -1,4 +1,4 @@
-package no.oslo.samarbeidsplakaten.template;
+package no.oslo.samarbeidsplakaten.template.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,11 +13,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.support.TestData;
-import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts;
 import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts.Part;
-import no.oslo.samarbeidsplakaten.template.service.TemplateFieldConflict;
-import no.oslo.samarbeidsplakaten.template.service.TemplateProblem;
-import no.oslo.samarbeidsplakaten.template.service.TemplateService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
