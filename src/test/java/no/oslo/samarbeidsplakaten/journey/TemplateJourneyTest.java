@@ -122,7 +122,8 @@ class TemplateJourneyTest {
         kari.click(offer.findElement(By.tagName("vaadin-button")));
 
         var signals = kari.waitFor(d -> d.findElement(By.cssSelector("[data-change='cell:signals.text']")));
-        assertThat(text(signals.findElement(By.cssSelector(".adopt-new")))).contains(SIGNALS);
+        assertThat(signals.findElements(By.cssSelector(".adopt-diff ins")).stream().map(TemplateJourneyTest::text)
+                .reduce("", String::concat)).as("the template's new words are marked").contains("samme dag");
         assertThat(checked(signals)).isEqualTo("Ta malens tekst");
         var purpose = kari.driver().findElement(By.cssSelector("[data-change='cell:purpose.text']"));
         assertThat(text(purpose.findElement(By.cssSelector(".adopt-ours")))).contains(OWN_PURPOSE);

@@ -103,12 +103,12 @@ public class TemplateAdoption {
             var before = old.section(part).map(PosterTemplate.Section::guidance).orElse(new Localized("", ""));
             var after = next.section(part).map(PosterTemplate.Section::guidance).orElse(new Localized("", ""));
             if (!before.equals(after)) {
-                changes.add(info("guidance:" + part, part, "", "", before.nb(), after.nb()));
+                changes.add(info("guidance:" + part, part, "guidance", "", before.nb(), after.nb()));
             }
             var oldTitle = old.section(part).map(s -> s.title().nb()).orElse("");
             var newTitle = next.section(part).map(s -> s.title().nb()).orElse("");
             if (!oldTitle.equals(newTitle)) {
-                changes.add(info("title:" + part, part, "", "", oldTitle, newTitle));
+                changes.add(info("title:" + part, part, "title", "", oldTitle, newTitle));
             }
         }
         for (SectionField field : SectionField.values()) {

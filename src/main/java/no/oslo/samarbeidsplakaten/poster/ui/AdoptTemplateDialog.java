@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.DomainException;
+import no.oslo.samarbeidsplakaten.base.text.WordDiff;
 import no.oslo.samarbeidsplakaten.base.ui.Announcer;
+import no.oslo.samarbeidsplakaten.base.ui.ChangedText;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.TemplateAdoption;
 import no.oslo.samarbeidsplakaten.poster.service.TemplateAdoption.Change;
@@ -71,15 +73,23 @@ class AdoptTemplateDialog extends Dialog {
         box.getElement().setAttribute("data-change", change.id());
         String what = switch (change.fieldKey()) {
             case "" -> change.subject();
-            case "question", "rule", "role" -> getTranslation("adopt.item." + change.fieldKey(), change.subject());
+            case "question", "rule", "role", "guidance", "title" ->
+                    getTranslation("adopt.item." + change.fieldKey(), change.subject());
             default -> (change.subject().isEmpty() ? "" : change.subject() + " – ") + fieldLabel(change, labels);
         };
         box.add(new H4(getTranslation("adopt.kind." + change.kind().name(), what)));
-        if (!change.oldText().isEmpty()) {
-            box.add(text("adopt.old", display(change, change.oldText(), labels)));
-        }
-        if (!change.newText().isEmpty()) {
-            box.add(text("adopt.new", display(change, change.newText(), labels)));
+        String before = display(change, change.oldText(), labels);
+        String after = display(change, change.newText(), labels);
+        if (!before.isEmpty() && !after.isEmpty()) {
+            var label = new Span(getTranslation("adopt.diff"));
+            label.addClassName("field-label");
+            var diff = new Div(label, new ChangedText(WordDiff.between(before, after)));
+            diff.addClassName("adopt-diff");
+            box.add(diff);
+        } else if (!before.isEmpty()) {
+            box.add(text("adopt.old", before));
+        } else if (!after.isEmpty()) {
+            box.add(text("adopt.new", after));
         }
         if (!change.choosable()) {
             var comes = new Paragraph(getTranslation("adopt.comesWith"));
