@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopService;
@@ -76,6 +77,7 @@ class ZoomAndSpacingTest {
     @BeforeEach
     void poster() {
         posterId = testData.agreedMosBymPoster();
+        testData.account("blk", "Berit Blk", "Rådgiver", "BLK", AppRole.ADMIN);
         joinCode = testData.fetchAs("kari", () -> workshops.open(posterId)).joinCode().replace("-", "");
         browser = new Browser(port);
     }
@@ -99,6 +101,19 @@ class ZoomAndSpacingTest {
                 {"trail", poster + "/endringer"}, {"kartlegging", "/kartlegging"}}) {
             check(view[0], view[1]);
         }
+        // The mayor's office's template pages, in a browser of their own.
+        browser.close();
+        browser = new Browser(port);
+        screen(320, 800);
+        browser.logIn("blk", TestData.PASSWORD);
+        for (String[] view : new String[][] {{"template editor", "/maler"}, {"template versions", "/maler/versjoner"},
+                {"template version", "/maler/versjon/1"}, {"template compare", "/maler/sammenlign"}}) {
+            check(view[0], view[1]);
+        }
+        browser.close();
+        browser = new Browser(port);
+        screen(320, 800);
+        browser.logIn("kari", TestData.PASSWORD);
         browser.open(poster + "/visning");
         assertThat(browser.driver().findElement(By.cssSelector(".matrix-scroller")).isDisplayed()).isFalse();
         var stacked = browser.driver().findElements(By.cssSelector(".meeting-stack h3"));
