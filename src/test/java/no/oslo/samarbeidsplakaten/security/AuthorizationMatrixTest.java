@@ -188,7 +188,8 @@ class AuthorizationMatrixTest {
         ops.put("read the template draft", Map.entry(ADMINS, () -> templateDrafts.draft()));
         ops.put("export a template version", Map.entry(ADMINS, () -> templateDrafts.exportVersion(1)));
         ops.put("preview a newer template", Map.entry(WORKERS, () -> adoption.preview(posterId)));
-        ops.put("adopt a newer template", Map.entry(WORKERS, () -> adoption.adopt(posterId, 0, Set.of())));
+        ops.put("adopt a newer template", Map.entry(WORKERS, () -> adoption.adopt(posterId,
+                new TemplateAdoption.Offer(0, 0, ""), java.util.List.of(), Set.of())));
         return ops;
     }
 

@@ -69,15 +69,15 @@ public class ExportService {
             var stamp = new PrintablePoster.Stamp(null, null, List.of(), null, false, summary.agreedVersion(),
                     summary.lastChangedAt());
             return new PrintablePoster(draft, stamp, baseAddress + PosterAddress.readOnly(posterId),
-                    includeReflection, labels, language);
+                    includeReflection, labels.withRolesOf(draft.template()), language);
         }
         var version = versioning.version(posterId, versionNumber);
         var stamp = new PrintablePoster.Stamp(version.number(), version.lockedAt(),
                 version.approvers().stream().map(a -> a.roleInWords(labels::t)).toList(), version.nextReview(),
                 version.current(), version.latestNumber(), version.lockedAt());
         return new PrintablePoster(version.document(), stamp,
-                baseAddress + PosterAddress.version(posterId, versionNumber), includeReflection, labels,
-                language);
+                baseAddress + PosterAddress.version(posterId, versionNumber), includeReflection,
+                labels.withRolesOf(version.document().template()), language);
     }
 
     /** Renders on the export pool; refused at once when too many exports are waiting. */

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.List;
 import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
+import no.oslo.samarbeidsplakaten.base.ui.UploadTexts;
 import no.oslo.samarbeidsplakaten.export.service.ImportProblem;
 import no.oslo.samarbeidsplakaten.export.service.TransferService;
 import no.oslo.samarbeidsplakaten.export.service.TransferService.ImportPreview;
@@ -51,7 +51,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
-        upload.setI18n(i18n());
+        upload.setI18n(UploadTexts.of(this, tooBig));
         upload.addFileRejectedListener(e -> show(new Paragraph(e.getErrorMessage()), "refused"));
         upload.getElement().setAttribute("aria-label", getTranslation("import.upload.label"));
         result.addClassName("import-result");
@@ -120,36 +120,6 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     private void show(Paragraph message, String state) {
         show(new Div(message), state);
-    }
-
-    private UploadI18N i18n() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
-                        .setMany(getTranslation("import.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
-                        .setMany(getTranslation("import.upload.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
-                        .setFileIsTooBig(tooBig)
-                        .setIncorrectFileType(getTranslation("import.upload.wrongType")))
-                .setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove"))
-                        .setRetry(getTranslation("import.upload.retry"))
-                        .setStart(getTranslation("import.upload.start")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("import.upload.connecting"))
-                                .setStalled(getTranslation("import.upload.stalled"))
-                                .setProcessing(getTranslation("import.upload.processing"))
-                                .setHeld(getTranslation("import.upload.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(getTranslation("import.upload.remaining"))
-                                .setUnknown(getTranslation("import.upload.remainingUnknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("import.upload.failed"))
-                                .setUnexpectedServerError(getTranslation("import.upload.failed"))
-                                .setForbidden(getTranslation("import.upload.failed"))
-                                .setFileTooLarge(getTranslation("import.upload.tooBig",
-                                        MAX_FILE_BYTES / 1024 / 1024))))
-                .setUnits(List.of("B", "kB", "MB", "GB"));
     }
 
     @Override

@@ -36,6 +36,17 @@ public final class PosterLabels {
         return translator.translate(key, params);
     }
 
+    /**
+     * These labels with the role names of a template version: a poster or version reads its roles as its template
+     * named them, even after a later version renamed them.
+     */
+    public PosterLabels withRolesOf(PosterTemplate template) {
+        var roles = new java.util.HashMap<>(roleLabels);
+        Locale locale = templateLocale();
+        template.roles().forEach(role -> roles.put(role.key(), role.label(locale)));
+        return new PosterLabels(translator, roles);
+    }
+
     /** The heading of a part of the poster, as the poster's template version words it. */
     public String sectionTitle(PosterTemplate template, String part) {
         return template.section(part).map(section -> section.title().text(templateLocale()))

@@ -81,18 +81,23 @@ public class TemplateAdoption {
     }
 
     /**
-     * Takes up the latest version with the changes whose ids are in {@code taken}.
+     * Takes up the version the preview showed, with the changes whose ids are in {@code taken}.
      *
-     * @param from the version the preview was made from: if the poster moved meanwhile, nothing happens
+     * @param offer the versions the preview was made for
+     * @param shown the changes as the preview showed them: if the poster, its texts there or the latest version
+     *     changed meanwhile, nothing is adopted and the pair is asked to look again
      */
     @PreAuthorize(PosterAccess.WORK)
-    public void adopt(long posterId, int from, Set<String> taken) {
+    public void adopt(long posterId, Offer offer, List<Change> shown, Set<String> taken) {
         PosterDocument document = queries.load(posterId);
         PosterTemplate latest = templates.current();
-        if (document.template().version() != from || latest.version() <= from) {
+        if (document.template().version() != offer.from() || latest.version() != offer.to()) {
             throw new DomainException("adopt.stale");
         }
         var changes = changes(document.template(), latest, document.content());
+        if (!changes.equals(shown)) {
+            throw new DomainException("adopt.stale");
+        }
         var chosen = changes.stream().filter(c -> c.choosable() && taken.contains(c.id())).toList();
         lifecycle.adoptTemplate(posterId, latest, apply(document.content(), latest, chosen));
     }

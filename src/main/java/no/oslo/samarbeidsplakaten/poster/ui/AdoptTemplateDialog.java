@@ -62,7 +62,8 @@ class AdoptTemplateDialog extends Dialog {
             add(new Paragraph(getTranslation("adopt.nothing")));
         }
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
-        var adopt = new Button(getTranslation("adopt.confirm", offer.to()), e -> confirm(adoption, posterId, offer));
+        var adopt = new Button(getTranslation("adopt.confirm", offer.to()),
+                e -> confirm(adoption, posterId, offer, changes));
         adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, adopt);
     }
@@ -128,7 +129,7 @@ class AdoptTemplateDialog extends Dialog {
         return box;
     }
 
-    private void confirm(TemplateAdoption adoption, long posterId, TemplateAdoption.Offer offer) {
+    private void confirm(TemplateAdoption adoption, long posterId, TemplateAdoption.Offer offer, List<Change> shown) {
         var taken = new HashSet<String>();
         choices.forEach((id, choice) -> {
             if (Boolean.TRUE.equals(choice.getValue())) {
@@ -143,7 +144,7 @@ class AdoptTemplateDialog extends Dialog {
         dialog.setConfirmText(getTranslation("adopt.sure.confirm", offer.to()));
         dialog.addConfirmListener(e -> {
             try {
-                adoption.adopt(posterId, offer.from(), taken);
+                adoption.adopt(posterId, offer, shown, taken);
                 close();
                 Announcer.announce(page, getTranslation("adopt.done", offer.to()));
             } catch (DomainException refused) {

@@ -43,12 +43,13 @@ class EditorSheet extends Div {
 
     /** @param rowsShown told when rows were shown again, so marks on them can be set again */
     EditorSheet(PosterDocument document, PosterQueries posters, PosterStructure rowChanges, AutosaveBinder binder,
-            PosterLabels labels, PracticeReview review,
+            PosterLabels allLabels, PracticeReview review,
             List<String> roleCatalogue, List<RowAction> meetingActions, Runnable rowsShown) {
         this.document = document;
         this.rowsShown = rowsShown;
         this.posters = posters;
         this.binder = binder;
+        var labels = allLabels.withRolesOf(document.template());
         this.labels = labels;
         addClassName("poster-sheet");
         structure = new StructureActions(rowChanges, document.id(), labels, this::reload);

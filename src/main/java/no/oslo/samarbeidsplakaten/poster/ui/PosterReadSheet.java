@@ -49,9 +49,9 @@ public class PosterReadSheet extends Div {
 
     public PosterReadSheet(PosterDocument document, PosterLabels labels) {
         this.document = document;
-        this.labels = labels;
+        this.labels = labels.withRolesOf(document.template());
         addClassNames("poster-sheet", "read-only");
-        title = new PosterTitle(document, labels);
+        title = new PosterTitle(document, this.labels);
         matrixHolder.add(matrix());
         commitmentsHolder.add(commitmentColumns());
         add(title,

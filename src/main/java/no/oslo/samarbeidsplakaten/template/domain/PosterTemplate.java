@@ -55,9 +55,19 @@ public record PosterTemplate(
 
     /** A part of the poster: its heading and the guidance shown under it while a pair fills it in. */
     public record Section(String key, Localized title, Localized guidance) {
+
+        public Section {
+            title = title == null ? new Localized("", "") : title;
+            guidance = guidance == null ? new Localized("", "") : guidance;
+        }
     }
 
     public record ReflectionQuestion(String key, String nb, String en) {
+
+        public ReflectionQuestion {
+            nb = nb == null ? "" : nb;
+            en = en == null ? "" : en;
+        }
 
         public String text(Locale locale) {
             return "en".equals(locale.getLanguage()) ? en : nb;
@@ -66,6 +76,10 @@ public record PosterTemplate(
 
     /** A standard meeting type: what the template calls it, what it is for, and what a new poster starts with. */
     public record TemplateMeeting(String key, @Nullable Localized definition, Map<String, String> cells) {
+
+        public TemplateMeeting {
+            cells = cells == null ? Map.of() : cells;
+        }
 
         /** The standard term: the name the template gives this meeting type. */
         public String name() {
@@ -80,11 +94,22 @@ public record PosterTemplate(
      */
     public record Role(String key, String side, String nb, String en) {
 
+        public Role {
+            side = side == null ? "" : side;
+            nb = nb == null ? "" : nb;
+            en = en == null ? "" : en;
+        }
+
         public String label(Locale locale) {
             return "en".equals(locale.getLanguage()) ? en : nb;
         }
     }
 
     public record Commitments(List<String> department, List<String> agency) {
+
+        public Commitments {
+            department = department == null ? List.of() : department;
+            agency = agency == null ? List.of() : agency;
+        }
     }
 }

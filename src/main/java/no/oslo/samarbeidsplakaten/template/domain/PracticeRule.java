@@ -33,7 +33,9 @@ public record PracticeRule(
         formality = formality == null || formality.isBlank() ? null : formality;
         values = values == null ? List.of() : List.copyOf(values);
         limit = limit == null ? 0 : limit;
-        fields = List.copyOf(fields);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        nb = nb == null ? "" : nb;
+        en = en == null ? "" : en;
     }
 
     /** What a rule expects of each attribute it reads. */

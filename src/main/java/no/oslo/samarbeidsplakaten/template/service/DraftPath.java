@@ -16,13 +16,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class DraftPath {
 
+    /** Fields that hold a list of texts or a number even where a template leaves them out (a rule's). */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("values", "fields");
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("limit");
+
     private DraftPath() {
     }
 
     /** The field's value as the editor shows it: a list of texts joined by commas, a number as digits. */
     static String read(JsonNode root, String path) {
         JsonNode node = locate(root, segments(path));
-        if (node == null || node.isNull() || node.isMissingNode()) {
+        if (node == null || node.isNull() || node.isMissingNode() || node.isObject()) {
+            // A whole item (named by its key) has no text of its own
             return "";
         }
         if (node.isArray()) {
@@ -41,9 +46,9 @@ final class DraftPath {
             list.set(index(list, last), value);
         } else if (parent instanceof ObjectNode object) {
             JsonNode existing = object.get(last);
-            if (existing != null && existing.isNumber()) {
+            if (NUMBERS.contains(last) || existing != null && existing.isNumber()) {
                 object.put(last, number(value));
-            } else if (existing != null && existing.isArray()) {
+            } else if (LISTS.contains(last) || existing != null && existing.isArray()) {
                 var list = object.putArray(last);
                 Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(list::add);
             } else {

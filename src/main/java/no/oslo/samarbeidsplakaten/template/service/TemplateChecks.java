@@ -8,6 +8,7 @@ import java.util.function.Function;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate.Localized;
 import no.oslo.samarbeidsplakaten.template.domain.PracticeRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a template must be before pairs may start from it: every title and text in both languages, no key twice, every
@@ -27,13 +28,16 @@ final class TemplateChecks {
         if (template.name().isBlank()) {
             problems.add(TemplateProblem.of("template.check.name"));
         }
+        if (template.name().length() > TemplateDrafts.MAX_NAME) {
+            problems.add(TemplateProblem.of("template.check.nameTooLong", String.valueOf(TemplateDrafts.MAX_NAME)));
+        }
         sections(template, problems);
         questions(template, problems);
         var meetingTypes = meetingTypes(template, problems);
         var roles = roles(template, problems);
         for (var meeting : template.meetings()) {
             for (String field : ROLE_FIELDS) {
-                for (String role : meeting.cells().getOrDefault(field, "").split(",")) {
+                for (String role : String.valueOf(meeting.cells().getOrDefault(field, "")).split(",")) {
                     if (!role.isBlank() && !roles.contains(role.strip())) {
                         problems.add(TemplateProblem.of("template.check.unknownRole", meeting.name(), role.strip()));
                     }
@@ -81,7 +85,7 @@ final class TemplateChecks {
             }
             var definition = meeting.definition() == null ? new Localized("", "") : meeting.definition();
             both(definition, true, "template.check.meetingDefinition", label, problems);
-            if (!FORMALITIES.contains(meeting.cells().getOrDefault("formality", ""))) {
+            if (!in(FORMALITIES, meeting.cells().get("formality"))) {
                 problems.add(TemplateProblem.of("template.check.meetingFormality", label));
             }
             number++;
@@ -97,8 +101,11 @@ final class TemplateChecks {
             keys.add(role.key());
             both(new Localized(role.nb(), role.en()), true, "template.check.role", String.valueOf(number++),
                     problems);
-            if (!SIDES.contains(role.side())) {
+            if (!in(SIDES, role.side())) {
                 problems.add(TemplateProblem.of("template.check.roleSide", role.nb()));
+            }
+            if (role.nb().length() > TemplateDrafts.MAX_ROLE || role.en().length() > TemplateDrafts.MAX_ROLE) {
+                problems.add(TemplateProblem.of("template.check.roleTooLong", role.nb(), String.valueOf(TemplateDrafts.MAX_ROLE)));
             }
         }
         duplicates(template.roles(), PosterTemplate.Role::key, "template.check.duplicateKey", problems);
@@ -116,8 +123,11 @@ final class TemplateChecks {
                 if (!meetingTypes.contains(rule.meetingType())) {
                     problems.add(TemplateProblem.of("template.check.ruleMeetingType", label, rule.meetingType()));
                 }
-            } else if (rule.formality() == null || !FORMALITIES.contains(rule.formality())) {
+            } else if (!in(FORMALITIES, rule.formality())) {
                 problems.add(TemplateProblem.of("template.check.ruleAbout", label));
+            }
+            if (rule.check() == null) {
+                problems.add(TemplateProblem.of("template.check.ruleCheck", label));
             }
             if (rule.fields().isEmpty()) {
                 problems.add(TemplateProblem.of("template.check.ruleFields", label));
@@ -143,6 +153,10 @@ final class TemplateChecks {
                 problems.add(TemplateProblem.of(messageKey, String.valueOf(i + 1)));
             }
         }
+    }
+
+    private static boolean in(Set<String> allowed, @Nullable String value) {
+        return value != null && allowed.contains(value);
     }
 
     /** Both languages, or (when not required) neither. */

@@ -36,6 +36,11 @@ public class TemplateDrafts {
     /** The biggest template file an import reads; Oslo's is about 20 kB. */
     public static final int MAX_IMPORT_BYTES = 1_000_000;
 
+    /** The longest change note, template name and role label: the sizes of the columns they go into. */
+    public static final int MAX_NOTE = 2000;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_ROLE = 100;
+
     private final TemplateDraftRepository drafts;
     private final TemplateVersionRepository versions;
     private final TemplateService templates;
@@ -107,8 +112,10 @@ public class TemplateDrafts {
             throw new TemplateFieldConflict(path, current, draft.getChangedBy(), draft.getChangedAt());
         }
         DraftPath.write(content, path, value);
+        String json = TemplateJson.MAPPER.writeValueAsString(content);
+        readable(json);
         String author = currentUser.authorName();
-        draft.change(TemplateJson.MAPPER.writeValueAsString(content), clock.instant(), author);
+        draft.change(json, clock.instant(), author);
         drafts.flush();
         events.publishEvent(new TemplateEvents.FieldChanged(path, DraftPath.read(content, path),
                 draft.getRevision(), author));
@@ -162,10 +169,17 @@ public class TemplateDrafts {
         cells.put("name", "").put("formality", "INFORMAL").put("frequency", "AS_NEEDED");
     }
 
-    /** Removes the item at the path (a question, meeting type, role, rule or commitment). */
-    public void remove(String itemPath) {
+    /**
+     * Removes the item at the path (a question, meeting type, role, rule or commitment). {@code expected} is the
+     * item's text as the editor shows it (a commitment's; empty for the others, which are named by key): if a
+     * commitment moved up because another was removed meanwhile, nothing is removed.
+     */
+    public void remove(String itemPath, String expected) {
         TemplateDraft draft = draftEntity(true);
         JsonNode content = TemplateJson.MAPPER.readTree(draft.getContent());
+        if (!DraftPath.read(content, itemPath).equals(expected)) {
+            throw new DomainException("template.error.gone");
+        }
         DraftPath.remove(content, itemPath);
         save(draft, content);
     }
@@ -233,6 +247,9 @@ public class TemplateDrafts {
         if (changeNote.isBlank()) {
             throw new DomainException("template.publish.noteRequired");
         }
+        if (changeNote.strip().length() > MAX_NOTE) {
+            throw new DomainException("template.publish.noteTooLong", MAX_NOTE);
+        }
         int number = templates.current().version() + 1;
         var content = (ObjectNode) TemplateJson.MAPPER.readTree(draft.getContent());
         content.put("key", TemplateService.OSLO_STANDARD).put("version", number);
@@ -268,9 +285,15 @@ public class TemplateDrafts {
             content.put("key", TemplateService.OSLO_STANDARD).put("version", 0);
             template = TemplateJson.parse(0, TemplateJson.MAPPER.writeValueAsString(content));
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            // Any part missing or of the wrong kind: listed, nothing written
             return List.of(TemplateProblem.of("template.import.unreadable", firstLine(e.getMessage())));
         }
-        var problems = TemplateChecks.problems(template);
+        List<TemplateProblem> problems;
+        try {
+            problems = TemplateChecks.problems(template);
+        } catch (RuntimeException e) {
+            return List.of(TemplateProblem.of("template.import.unreadable", firstLine(e.getMessage())));
+        }
         if (problems.isEmpty()) {
             TemplateDraft draft = draftEntity(true);
             draft.restart(templates.current().version(), TemplateJson.MAPPER.writeValueAsString(content),
@@ -279,6 +302,15 @@ public class TemplateDrafts {
             events.publishEvent(new TemplateEvents.DraftRebuilt(draft.getRevision(), draft.getChangedBy()));
         }
         return problems;
+    }
+
+    /** Refuses a value the template format cannot hold (e.g. no check for a rule): nothing is written. */
+    private static void readable(String json) {
+        try {
+            TemplateJson.parse(0, json);
+        } catch (RuntimeException e) {
+            throw new DomainException("template.error.unreadableValue");
+        }
     }
 
     private static String firstLine(String message) {

@@ -83,8 +83,8 @@ final class DraftField {
             return;
         }
         try {
-            drafts.change(path, expected, value);
-            saved = value;
+            // What the server keeps may be tidied ("a,b" is stored as "a, b"): that is what the next save replaces.
+            saved = drafts.change(path, expected, value).value(path);
             mark(State.SAVED, null);
         } catch (TemplateFieldConflict conflict) {
             mark(State.CONFLICT, null);
@@ -94,6 +94,21 @@ final class DraftField {
         } catch (RuntimeException failed) {
             mark(State.UNSAVED, field.getTranslation("template.editor.saveFailed"));
         }
+    }
+
+    /** The value this field last had from the server: what a save of it replaces. */
+    String saved() {
+        return saved;
+    }
+
+    /**
+     * Puts back text the user had not saved when the editor was built again, still unsaved and still replacing what
+     * it replaced before: if somebody else saved the field meanwhile, its next save asks.
+     */
+    void restoreUnsaved(String value, String replaces) {
+        saved = replaces;
+        show(value);
+        mark(State.UNSAVED, field.getTranslation("template.editor.unsavedHint"));
     }
 
     /** Takes the other administrator's text instead of one's own. */

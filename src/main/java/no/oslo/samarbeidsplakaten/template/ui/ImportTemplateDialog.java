@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
+import no.oslo.samarbeidsplakaten.base.ui.UploadTexts;
 import no.oslo.samarbeidsplakaten.template.service.TemplateDrafts;
 import no.oslo.samarbeidsplakaten.template.service.TemplateProblem;
 
@@ -32,6 +33,7 @@ class ImportTemplateDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TemplateDrafts.MAX_IMPORT_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setI18n(UploadTexts.of(this, getTranslation("template.import.tooLarge")));
         upload.getElement().setAttribute("aria-label", getTranslation("template.import.upload"));
         upload.addFileRejectedListener(e -> show(new Paragraph(e.getErrorMessage()), "refused"));
         result.addClassName("import-result");

@@ -53,6 +53,7 @@ class PublishDialog extends Dialog {
         var note = new TextArea(getTranslation("template.publish.note"));
         note.setHelperText(getTranslation("template.publish.note.help"));
         note.setRequired(true);
+        note.setMaxLength(TemplateDrafts.MAX_NOTE);
         // The button may be pressed without leaving the field first (a script, an assistive tool): send as typed.
         note.setValueChangeMode(ValueChangeMode.EAGER);
         note.setWidthFull();

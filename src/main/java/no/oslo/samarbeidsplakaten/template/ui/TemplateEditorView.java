@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,6 +31,7 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
@@ -69,6 +71,7 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
     private final Div body = new Div();
     private final Button publish = new Button();
     private @Nullable Registration subscription;
+    private @Nullable TemplateConflictDialog conflictDialog;
     private Draft draft;
     private java.util.function.Function<String, String> values;
 
@@ -112,9 +115,11 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
                 }
             }
             case TemplateEvents.Published published -> {
-                render(drafts.draft());
-                Announcer.announce(this, getTranslation("template.editor.publishedBy", published.version(),
-                        published.author()));
+                if (published.version() != draft.basedOn()) {
+                    render(drafts.draft());
+                    Announcer.announce(this, getTranslation("template.editor.publishedBy", published.version(),
+                            published.author()));
+                }
             }
             default -> { }
         }
@@ -135,9 +140,14 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
 
     /** Shows the draft; text the user had not saved is put back into its field, still unsaved. */
     private void render(Draft next) {
-        Map<String, String> unsaved = new LinkedHashMap<>();
+        Map<String, DraftField> unsaved = new LinkedHashMap<>();
         fields.values().stream().filter(f -> f.state() != DraftField.State.SAVED)
-                .forEach(f -> unsaved.put(f.path(), f.value()));
+                .forEach(f -> unsaved.put(f.path(), f));
+        if (conflictDialog != null) {
+            // Its field is about to be replaced; the text stays in the new one, unsaved, and asks again on saving.
+            conflictDialog.close();
+            conflictDialog = null;
+        }
         draft = next;
         fields.clear();
         body.removeAll();
@@ -149,17 +159,19 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
         publish.setText(getTranslation("template.publish.open", next.nextVersion()));
         body.add(general(), sections(template), meetings(template), roles(template), questions(template),
                 rules(template), commitments(template));
-        unsaved.forEach((path, value) -> {
+        unsaved.forEach((path, old) -> {
             var field = fields.get(path);
             if (field != null) {
-                field.put(value);
+                field.restoreUnsaved(old.value(), old.saved());
             }
         });
         updateSaveState(null);
     }
 
     private Component general() {
-        return group("general", text("name", "template.field.name", false));
+        var name = (TextField) text("name", "template.field.name", false);
+        name.setMaxLength(TemplateDrafts.MAX_NAME);
+        return group("general", name);
     }
 
     private Component sections(PosterTemplate template) {
@@ -185,7 +197,7 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
             var card = card(meeting.name().isBlank() ? getTranslation("template.meetings.new") : meeting.name(),
                     text(at + "/cells/name", "template.field.meetingName", false),
                     select(at + "/cells/formality", "meeting.field.formality", List.of("FORMAL", "INFORMAL"),
-                            value -> getTranslation("choice.Formality." + value)),
+                            false, value -> getTranslation("choice.Formality." + value)),
                     text(at + "/definition/nb", "template.field.definition.nb", true),
                     text(at + "/definition/en", "template.field.definition.en", true));
             for (String field : MEETING_ROLES) {
@@ -210,8 +222,11 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
             for (var role : template.roles()) {
                 if (role.side().equals(side)) {
                     String at = "roles/" + role.key();
-                    var row = new Div(text(at + "/nb", "template.field.label.nb", false),
-                            text(at + "/en", "template.field.label.en", false),
+                    var nb = (TextField) text(at + "/nb", "template.field.label.nb", false);
+                    var en = (TextField) text(at + "/en", "template.field.label.en", false);
+                    nb.setMaxLength(TemplateDrafts.MAX_ROLE);
+                    en.setMaxLength(TemplateDrafts.MAX_ROLE);
+                    var row = new Div(nb, en,
                             removeButton(at, "template.roles.remove", role.nb()));
                     row.addClassName("template-item");
                     list.add(row);
@@ -251,13 +266,13 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
             // Created in the order they are shown, so a new rule's first field is its text
             var ruleNb = text(at + "/nb", "template.field.rule.nb", true);
             var ruleEn = text(at + "/en", "template.field.rule.en", true);
-            var type = select(at + "/meetingType", "template.field.rule.meetingType", types,
+            var type = select(at + "/meetingType", "template.field.rule.meetingType", types, true,
                     key -> names.getOrDefault(key, key));
             type.setHelperText(getTranslation("template.field.rule.meetingType.help"));
             var formality = select(at + "/formality", "template.field.rule.formality", List.of("FORMAL", "INFORMAL"),
-                    value -> getTranslation("choice.Formality." + value));
+                    true, value -> getTranslation("choice.Formality." + value));
             var check = select(at + "/check", "template.field.rule.check",
-                    List.of("AT_MOST_PER_YEAR", "ONE_OF", "NOT_BLANK"),
+                    List.of("AT_MOST_PER_YEAR", "ONE_OF", "NOT_BLANK"), false,
                     value -> getTranslation("template.rules.check." + value));
             var fieldsText = text(at + "/fields", "template.field.rule.fields", false);
             ((TextField) fieldsText).setHelperText(getTranslation("template.field.rule.fields.help",
@@ -330,12 +345,13 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
         return field;
     }
 
-    private Select<String> select(String path, String labelKey, List<String> values,
+    /** A choice; an optional one may be left empty ("Ingen"), e.g. a rule about all formal meetings, not a type. */
+    private Select<String> select(String path, String labelKey, List<String> values, boolean optional,
             com.vaadin.flow.component.ItemLabelGenerator<String> labels) {
         var select = new Select<String>();
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
-        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionAllowed(optional);
         select.setEmptySelectionCaption(getTranslation("template.field.none"));
         select.setItemLabelGenerator(value -> value == null || value.isEmpty()
                 ? getTranslation("template.field.none") : labels.apply(value));
@@ -352,7 +368,8 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
         var button = new Button(getTranslation(labelKey), VaadinIcon.PLUS.create(), e -> {
             String path = drafts.add(part);
             render(drafts.draft());
-            fields.entrySet().stream().filter(f -> f.getKey().startsWith(path)).findFirst()
+            fields.entrySet().stream().filter(f -> f.getKey().startsWith(path + "/") || f.getKey().equals(path))
+                    .findFirst()
                     .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f.getValue().component()).focus());
         });
         button.addClassName("template-add");
@@ -373,8 +390,14 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
             dialog.setCancelText(getTranslation("action.cancel"));
             dialog.setConfirmText(getTranslation("template.remove"));
             dialog.setConfirmButtonTheme("error primary");
+            var shown = fields.get(itemPath);
             dialog.addConfirmListener(c -> {
-                drafts.remove(itemPath);
+                try {
+                    drafts.remove(itemPath, shown == null ? "" : shown.saved());
+                } catch (DomainException gone) {
+                    Announcer.announce(this, getTranslation(gone.getMessageKey()));
+                    Notification.show(getTranslation(gone.getMessageKey()));
+                }
                 render(drafts.draft());
             });
             dialog.open();
@@ -387,8 +410,9 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
         if (field == null) {
             return;
         }
-        new TemplateConflictDialog(field.value(), conflict, () -> field.saveOver(conflict.theirs()),
-                () -> field.takeTheirs(conflict.theirs()), field::leftUnsaved).open();
+        conflictDialog = new TemplateConflictDialog(field.value(), conflict, () -> field.saveOver(conflict.theirs()),
+                () -> field.takeTheirs(conflict.theirs()), field::leftUnsaved);
+        conflictDialog.open();
     }
 
     private void updateSaveState(@Nullable DraftField changed) {

@@ -125,7 +125,7 @@ class TemplateAdoptionTest {
         String commitment = changes.stream().filter(c -> c.id().startsWith("commitment-add:")).findFirst()
                 .orElseThrow().id();
 
-        testData.as("kari", () -> adoption.adopt(posterId, 1, Set.of("cell:signals.text", commitment)));
+        testData.as("kari", () -> adoption.adopt(posterId, offer(), changes, Set.of("cell:signals.text", commitment)));
 
         var draft = testData.fetchAs("kari", () -> queries.load(posterId));
         assertThat(draft.template().version()).isEqualTo(2);
@@ -151,12 +151,36 @@ class TemplateAdoptionTest {
 
     @Test
     void aPreviewMadeBeforeThePosterMovedAdoptsNothing() {
-        testData.as("kari", () -> adoption.adopt(posterId, 1, Set.of()));
+        var offer = offer();
+        var shown = testData.fetchAs("per", () -> adoption.preview(posterId));
+        testData.as("kari", () -> adoption.adopt(posterId, offer, testData.fetchAs("kari",
+                () -> adoption.preview(posterId)), Set.of()));
 
-        assertThatThrownBy(() -> testData.as("per", () -> adoption.adopt(posterId, 1, Set.of("cell:signals.text"))))
+        assertThatThrownBy(() -> testData.as("per",
+                () -> adoption.adopt(posterId, offer, shown, Set.of("cell:signals.text"))))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("adopt.stale");
         assertThat(testData.fetchAs("kari", () -> queries.load(posterId)).section(SectionField.SIGNALS).value())
                 .isNotEqualTo(NEW_SIGNALS);
+    }
+
+    @Test
+    void aTextThePairChangedAfterThePreviewIsNotReplacedUnseen() {
+        var offer = offer();
+        var shown = testData.fetchAs("kari", () -> adoption.preview(posterId));
+        testData.as("per", () -> {
+            var signals = queries.load(posterId).section(SectionField.SIGNALS);
+            cells.updateCell(posterId, signals.id(), signals.revision(), "Pers nye tekst om signaler.");
+        });
+
+        assertThatThrownBy(() -> testData.as("kari",
+                () -> adoption.adopt(posterId, offer, shown, Set.of("cell:signals.text"))))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("adopt.stale");
+        assertThat(testData.fetchAs("kari", () -> queries.load(posterId)).section(SectionField.SIGNALS).value())
+                .isEqualTo("Pers nye tekst om signaler.");
+    }
+
+    private TemplateAdoption.Offer offer() {
+        return testData.fetchAs("kari", () -> adoption.offer(posterId)).orElseThrow();
     }
 
     private static Change change(java.util.List<Change> changes, String id) {

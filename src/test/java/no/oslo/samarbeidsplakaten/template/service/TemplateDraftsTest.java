@@ -93,6 +93,34 @@ class TemplateDraftsTest {
     }
 
     @Test
+    void aValueTheFormatCannotHoldIsRefusedAndListsAndNumbersAreStoredAsSuch() {
+        assertThatThrownBy(() -> testData.asAdmin(() -> drafts.change("rules/referat-roller/check", "NOT_BLANK", "")))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("template.error.unreadableValue");
+        testData.asAdmin(() -> {
+            drafts.change("rules/referat-roller/check", "NOT_BLANK", "ONE_OF");
+            drafts.change("rules/referat-roller/values", "", "MINUTES,  SUMMARY");
+        });
+
+        var rule = admin(() -> drafts.draft()).template().rules().stream()
+                .filter(r -> r.key().equals("referat-roller")).findFirst().orElseThrow();
+        assertThat(rule.check()).isEqualTo(no.oslo.samarbeidsplakaten.template.domain.PracticeRule.Check.ONE_OF);
+        assertThat(rule.values()).containsExactly("MINUTES", "SUMMARY");
+        assertThat(admin(() -> drafts.draft()).value("rules/referat-roller/values")).isEqualTo("MINUTES, SUMMARY");
+    }
+
+    @Test
+    void aCommitmentThatMovedUpIsNotRemovedInPlaceOfTheOneTheEditorShowed() {
+        var before = admin(() -> drafts.draft());
+        String first = before.value("commitments/department/0");
+        String second = before.value("commitments/department/1");
+        testData.as("anne", () -> drafts.remove("commitments/department/0", first));
+
+        assertThatThrownBy(() -> testData.asAdmin(() -> drafts.remove("commitments/department/0", first)))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("template.error.gone");
+        assertThat(admin(() -> drafts.draft()).value("commitments/department/0")).isEqualTo(second);
+    }
+
+    @Test
     void onlyAdministratorsMayWriteTheTemplate() {
         assertThatThrownBy(() -> testData.as("kari", () -> drafts.draft()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -150,7 +178,7 @@ class TemplateDraftsTest {
     void removingAMeetingTypeThatPostersUseNamesThemAndAsksBeforePublishing() {
         testData.fetchAs("kari",
                 () -> lifecycle.create(testData.organisationId("MOS"), testData.organisationId("BYM")));
-        testData.asAdmin(() -> drafts.remove("meetings/fagmote"));
+        testData.asAdmin(() -> drafts.remove("meetings/fagmote", ""));
 
         assertThat(admin(() -> drafts.usedBy("meetings/kontaktmote")))
                 .containsExactly("Byrådsavdeling for miljø og samferdsel – Bymiljøetaten");
@@ -173,7 +201,7 @@ class TemplateDraftsTest {
             String role = drafts.add(Part.ROLE_AGENCY);
             drafts.change(role + "/nb", "", "Økonomisjef i virksomheten");
             drafts.change(role + "/en", "", "Agency finance director");
-            drafts.remove("roles/ass-kommunaldirektor");
+            drafts.remove("roles/ass-kommunaldirektor", "");
             drafts.publish("Rollekatalogen", false);
         });
 
@@ -198,6 +226,10 @@ class TemplateDraftsTest {
                 "template.check.sectionTitle", "template.check.ruleMeetingType");
         assertThat(admin(() -> drafts.importJson("ikke json".getBytes(StandardCharsets.UTF_8))))
                 .extracting(TemplateProblem::messageKey).containsExactly("template.import.unreadable");
+        String holes = file.replace("\"side\" : \"POLITICAL\",", "").replace("\"formality\" : \"FORMAL\",", "");
+        assertThat(admin(() -> drafts.importJson(holes.getBytes(StandardCharsets.UTF_8))))
+                .extracting(TemplateProblem::messageKey).contains("template.check.roleSide",
+                        "template.check.meetingFormality");
         assertThat(admin(() -> drafts.draft()).revision()).isEqualTo(before.revision());
     }
 

@@ -3,6 +3,8 @@ package no.oslo.samarbeidsplakaten.template.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.ListItem;
@@ -75,6 +77,7 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
     void typingOverAnotherAdministratorsUnseenSaveAsksAndKeepsTheUsersTextUntilChosen() {
         navigate(TemplateEditorView.class);
         String before = guidance().getValue();
+        inTheField(guidance());
         testData.as("anne", () -> drafts.change(GUIDANCE, before, "Annes veiledning."));
 
         test(guidance()).setValue("Min veiledning.");
@@ -90,6 +93,29 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(drafts.draft().value(GUIDANCE)).isEqualTo("Min veiledning.");
         assertThat(saveState().getText()).isEqualTo("Alle endringer i utkastet er lagret");
+    }
+
+    @Test
+    void aPeersNewItemRebuildsTheEditorButTheUsersUnsavedTextStaysAndStillAsks() {
+        var view = navigate(TemplateEditorView.class);
+        String before = guidance().getValue();
+        inTheField(guidance());
+        testData.as("anne", () -> drafts.change(GUIDANCE, before, "Annes veiledning."));
+        test(guidance()).setValue("Min veiledning.");
+        assertThat($(TemplateConflictDialog.class).exists()).isTrue();
+
+        testData.as("anne", () -> drafts.add(TemplateDrafts.Part.QUESTION));
+        view.onLive(new TemplateEvents.DraftRebuilt(drafts.draft().revision(), "Anne Admin"));
+
+        assertThat($(TemplateConflictDialog.class).exists()).isFalse();
+        assertThat(guidance().getValue()).as("the user's text is kept").isEqualTo("Min veiledning.");
+        assertThat(guidance().getElement().getAttribute("data-state")).isEqualTo("unsaved");
+        assertThat(drafts.draft().value(GUIDANCE)).isEqualTo("Annes veiledning.");
+        assertThat(saveState().getText()).isEqualTo("1 felt er ikke lagret – teksten står i feltet");
+
+        test(guidance()).setValue("Min veiledning, igjen.");
+        assertThat($(TemplateConflictDialog.class).exists()).as("saving it still meets Anne's text").isTrue();
+        assertThat(drafts.draft().value(GUIDANCE)).isEqualTo("Annes veiledning.");
     }
 
     @Test
@@ -139,6 +165,11 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         test(roles).selectItem("Seksjonssjef", "Kommunaldirektør");
 
         assertThat(drafts.draft().value("meetings/fagmote/cells/chair")).isEqualTo("kommunaldirektor,seksjonssjef");
+    }
+
+    /** The user is in the field, typing: another's save must not replace what they type. */
+    private static void inTheField(TextArea field) {
+        ComponentUtil.fireEvent(field, new FocusNotifier.FocusEvent<>(field, true));
     }
 
     private TextArea guidance() {
