@@ -38,7 +38,16 @@ public final class TemplateOutline {
     public record Difference(Entry entry, Status status, List<WordDiff.Segment> segments) {
     }
 
-    public static List<Entry> of(PosterTemplate template) {
+    /**
+     * Turns a stored code into words: {@code (kind, value)} where kind is a meeting attribute, or {@code "side"},
+     * {@code "check"} or {@code "formality"}.
+     */
+    @FunctionalInterface
+    public interface Words {
+        String of(String kind, String value);
+    }
+
+    public static List<Entry> of(PosterTemplate template, Words words) {
         var entries = new ArrayList<Entry>();
         entries.add(new Entry("name", "general", "", "template.field.name", template.name()));
         for (var section : template.sections()) {
@@ -62,13 +71,14 @@ public final class TemplateOutline {
             entries.add(new Entry(at + "/definition/en", "meetings", meeting.name(), "template.field.definition.en",
                     definition.en()));
             meeting.cells().forEach((field, value) -> entries.add(new Entry(at + "/cells/" + field, "meetings",
-                    meeting.name(), "meeting.field." + field, value)));
+                    meeting.name(), "meeting.field." + field, words.of(field, value))));
         }
         for (var role : template.roles()) {
             String at = "roles/" + role.key();
             entries.add(new Entry(at + "/nb", "roles", role.nb(), "template.field.label.nb", role.nb()));
             entries.add(new Entry(at + "/en", "roles", role.nb(), "template.field.label.en", role.en()));
-            entries.add(new Entry(at + "/side", "roles", role.nb(), "template.field.side", role.side()));
+            entries.add(new Entry(at + "/side", "roles", role.nb(), "template.field.side",
+                    words.of("side", role.side())));
         }
         int number = 1;
         for (var question : template.reflectionQuestions()) {
@@ -84,10 +94,14 @@ public final class TemplateOutline {
             entries.add(new Entry(at + "/nb", "rules", item, "template.field.rule.nb", rule.nb()));
             entries.add(new Entry(at + "/en", "rules", item, "template.field.rule.en", rule.en()));
             entries.add(new Entry(at + "/about", "rules", item, "template.field.rule.about",
-                    rule.meetingType() != null ? rule.meetingType() : String.valueOf(rule.formality())));
-            entries.add(new Entry(at + "/check", "rules", item, "template.field.rule.check", rule.check().name()
-                    + (rule.check() == PracticeRule.Check.AT_MOST_PER_YEAR ? " " + rule.limit() : "")
-                    + (rule.values().isEmpty() ? "" : " " + String.join(", ", rule.values()))));
+                    rule.meetingType() != null
+                            ? template.meetingType(rule.meetingType()).map(PosterTemplate.TemplateMeeting::name)
+                                    .orElse(rule.meetingType())
+                            : words.of("formality", String.valueOf(rule.formality()))));
+            entries.add(new Entry(at + "/check", "rules", item, "template.field.rule.check",
+                    words.of("check", rule.check().name())
+                    + (rule.check() == PracticeRule.Check.AT_MOST_PER_YEAR ? ": " + rule.limit() : "")
+                    + (rule.values().isEmpty() ? "" : ": " + String.join(", ", rule.values()))));
             entries.add(new Entry(at + "/fields", "rules", item, "template.field.rule.fields",
                     String.join(", ", rule.fields())));
         }
@@ -104,11 +118,11 @@ public final class TemplateOutline {
     }
 
     /** What differs from {@code before} to {@code after}, in the newer version's order, removed texts last. */
-    public static List<Difference> compare(PosterTemplate before, PosterTemplate after) {
+    public static List<Difference> compare(PosterTemplate before, PosterTemplate after, Words words) {
         Map<String, Entry> old = new LinkedHashMap<>();
-        of(before).forEach(entry -> old.put(entry.path(), entry));
+        of(before, words).forEach(entry -> old.put(entry.path(), entry));
         var differences = new ArrayList<Difference>();
-        for (Entry entry : of(after)) {
+        for (Entry entry : of(after, words)) {
             Entry was = old.remove(entry.path());
             if (was == null) {
                 if (!entry.text().isEmpty()) {

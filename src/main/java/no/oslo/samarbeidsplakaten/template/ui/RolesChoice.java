@@ -21,7 +21,8 @@ class RolesChoice extends CustomField<String> {
     private final List<String> order;
 
     RolesChoice(String label, List<PosterTemplate.Role> catalogue, Locale locale) {
-        setLabel(label);
+        // The label is the inner field's own, so it names the input a screen reader lands on.
+        roles.setLabel(label);
         order = catalogue.stream().map(PosterTemplate.Role::key).collect(Collectors.toList());
         Map<String, String> labels = catalogue.stream()
                 .collect(Collectors.toMap(PosterTemplate.Role::key, role -> role.label(locale), (a, b) -> a));
@@ -29,7 +30,6 @@ class RolesChoice extends CustomField<String> {
         roles.setItemLabelGenerator(key -> labels.getOrDefault(key, key));
         roles.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
         roles.setWidthFull();
-        roles.getElement().setAttribute("aria-label", label);
         roles.addValueChangeListener(e -> updateValue());
         setWidthFull();
         add(roles);

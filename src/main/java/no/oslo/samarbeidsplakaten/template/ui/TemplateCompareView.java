@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.ui.ChangedText;
 import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
+import no.oslo.samarbeidsplakaten.template.service.MeetingValueLabels;
 import no.oslo.samarbeidsplakaten.template.service.TemplateOutline;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
 
@@ -28,12 +29,14 @@ import no.oslo.samarbeidsplakaten.template.service.TemplateService;
 public class TemplateCompareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TemplateService templates;
+    private final List<MeetingValueLabels> meetingValues;
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
     private final Div result = new Div();
 
-    public TemplateCompareView(TemplateService templates) {
+    public TemplateCompareView(TemplateService templates, List<MeetingValueLabels> meetingValues) {
         this.templates = templates;
+        this.meetingValues = meetingValues;
         addClassName("template-compare");
         var numbers = templates.versions().stream().map(TemplateService.VersionInfo::version).sorted().toList();
         from.setLabel(getTranslation("template.compare.from"));
@@ -75,7 +78,7 @@ public class TemplateCompareView extends Main implements BeforeEnterObserver, Ha
         result.removeAll();
         var before = templates.byKeyAndVersion(TemplateService.OSLO_STANDARD, from.getValue());
         var after = templates.byKeyAndVersion(TemplateService.OSLO_STANDARD, to.getValue());
-        var differences = TemplateOutline.compare(before, after);
+        var differences = TemplateOutline.compare(before, after, TemplateWords.of(this, meetingValues, getLocale()));
         if (differences.isEmpty()) {
             result.add(new Paragraph(getTranslation("template.compare.same")));
             return;

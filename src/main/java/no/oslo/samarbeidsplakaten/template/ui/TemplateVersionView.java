@@ -13,9 +13,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Objects;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
+import no.oslo.samarbeidsplakaten.template.service.MeetingValueLabels;
 import no.oslo.samarbeidsplakaten.template.service.TemplateOutline;
 import no.oslo.samarbeidsplakaten.template.service.TemplateService;
 
@@ -25,10 +27,12 @@ import no.oslo.samarbeidsplakaten.template.service.TemplateService;
 public class TemplateVersionView extends Main implements HasUrlParameter<Integer>, HasDynamicTitle {
 
     private final TemplateService templates;
+    private final List<MeetingValueLabels> meetingValues;
     private int version;
 
-    public TemplateVersionView(TemplateService templates) {
+    public TemplateVersionView(TemplateService templates, List<MeetingValueLabels> meetingValues) {
         this.templates = templates;
+        this.meetingValues = meetingValues;
         addClassName("template-version-page");
     }
 
@@ -40,7 +44,7 @@ public class TemplateVersionView extends Main implements HasUrlParameter<Integer
         removeAll();
         add(new H1(getTranslation("template.version.title", number)), new Paragraph(template.name()),
                 new Anchor("maler/versjoner", getTranslation("template.versions.title")));
-        var entries = TemplateOutline.of(template);
+        var entries = TemplateOutline.of(template, TemplateWords.of(this, meetingValues, getLocale()));
         for (String group : TemplateOutline.GROUPS) {
             var section = new Section(new H2(getTranslation("template.group." + group)));
             String item = null;

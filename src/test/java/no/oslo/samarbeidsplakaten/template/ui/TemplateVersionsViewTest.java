@@ -54,6 +54,16 @@ class TemplateVersionsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aVersionShowsItsCodesInTheReadersWords() {
+        navigate(TemplateVersionView.class, 1);
+
+        var texts = $(Div.class).withClassName("template-text").all().stream().map(Div::getText).toList();
+        assertThat(texts).contains("Formelt møte", "Byrådsavdelingen", "Kommunaldirektør")
+                .noneMatch(text -> text.startsWith("UP_TO:") || text.startsWith("AT_MOST_PER_YEAR")
+                        || text.equals("DEPARTMENT") || text.equals("kommunaldirektor"));
+    }
+
+    @Test
     void twoVersionsAreComparedWordByWord() {
         navigate(TemplateCompareView.class);
         var changed = $(Div.class).withClassName("compare-field").all();
