@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterRepository;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate.Localized;
@@ -28,11 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class TemplateAdoption {
 
     private final PosterQueries queries;
+    private final PosterRepository posters;
     private final PosterLifecycle lifecycle;
     private final TemplateService templates;
 
-    TemplateAdoption(PosterQueries queries, PosterLifecycle lifecycle, TemplateService templates) {
+    TemplateAdoption(PosterQueries queries, PosterRepository posters, PosterLifecycle lifecycle,
+            TemplateService templates) {
         this.queries = queries;
+        this.posters = posters;
         this.lifecycle = lifecycle;
         this.templates = templates;
     }
@@ -63,13 +67,13 @@ public class TemplateAdoption {
     @Transactional(readOnly = true)
     @PreAuthorize(PosterAccess.WORK)
     public Optional<Offer> offer(long posterId) {
-        PosterTemplate own = queries.load(posterId).template();
+        // Asked each time an editor opens: the poster's row and the latest version's id, not the whole poster.
+        PosterTemplate own = templates.byId(posters.getReferenceById(posterId).getTemplateVersionId());
         PosterTemplate latest = templates.current();
         if (!own.key().equals(latest.key()) || latest.version() <= own.version()) {
             return Optional.empty();
         }
-        String note = templates.versions().stream().filter(v -> v.version() == latest.version())
-                .map(TemplateService.VersionInfo::changeNote).findFirst().orElse("");
+        String note = templates.info(latest.version()).map(TemplateService.VersionInfo::changeNote).orElse("");
         return Optional.of(new Offer(own.version(), latest.version(), note));
     }
 

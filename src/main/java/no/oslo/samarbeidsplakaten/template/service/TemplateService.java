@@ -33,8 +33,8 @@ public class TemplateService {
 
     /** The latest published version: what new posters start from and what older drafts may adopt. */
     public PosterTemplate current() {
-        // Read every time (one indexed row) so a version published on another node counts at once here too.
-        return parse(templates.findFirstByTemplateKeyOrderByVersionDesc(OSLO_STANDARD)
+        // Its id is read every time, so a version published on another node counts at once here too.
+        return byId(templates.findLatestId(OSLO_STANDARD)
                 .orElseThrow(() -> new IllegalStateException("The Oslo standard template is missing")));
     }
 
@@ -59,10 +59,13 @@ public class TemplateService {
 
     /** The published versions of the Oslo standard template, newest first. */
     public List<VersionInfo> versions() {
-        return templates.findByTemplateKeyOrderByVersionDesc(OSLO_STANDARD).stream()
-                .map(v -> new VersionInfo(v.getVersion(), v.getName(), v.getPublishedAt(), v.getPublishedBy(),
-                        v.getChangeNote()))
+        return templates.findByTemplateKeyOrderByVersionDesc(OSLO_STANDARD).stream().map(TemplateService::info)
                 .toList();
+    }
+
+    /** What the list of versions says about one version. */
+    public Optional<VersionInfo> info(int version) {
+        return templates.findByTemplateKeyAndVersion(OSLO_STANDARD, version).map(TemplateService::info);
     }
 
     /** A published version as the template file another installation can import. */
@@ -70,6 +73,10 @@ public class TemplateService {
         return templates.findByTemplateKeyAndVersion(OSLO_STANDARD, version)
                 .map(v -> TemplateJson.MAPPER.writerWithDefaultPrettyPrinter()
                         .writeValueAsString(TemplateJson.MAPPER.readTree(v.getContent())));
+    }
+
+    private static VersionInfo info(TemplateVersion v) {
+        return new VersionInfo(v.getVersion(), v.getName(), v.getPublishedAt(), v.getPublishedBy(), v.getChangeNote());
     }
 
     private PosterTemplate parse(TemplateVersion version) {

@@ -1,8 +1,5 @@
 package no.oslo.samarbeidsplakaten.template.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -20,7 +17,7 @@ class V12__CommonRulesInTheTemplate extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         var json = JsonMapper.builder().build();
-        var rules = json.readTree(readResource()).get("rules");
+        var rules = json.readTree(V3__SeedOsloStandardTemplate.readResource()).get("rules");
         try (var select = context.getConnection().prepareStatement(
                 "select id, content from template_version where template_key = 'oslo-standard' and version = 1");
                 var found = select.executeQuery()) {
@@ -38,19 +35,5 @@ class V12__CommonRulesInTheTemplate extends BaseJavaMigration {
                 }
             }
         }
-    }
-
-    private static String readResource() throws IOException {
-        try (InputStream in = getResource()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static InputStream getResource() {
-        var in = V12__CommonRulesInTheTemplate.class.getResourceAsStream(V3__SeedOsloStandardTemplate.RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("Missing template resource " + V3__SeedOsloStandardTemplate.RESOURCE);
-        }
-        return in;
     }
 }

@@ -1,7 +1,5 @@
 package no.oslo.samarbeidsplakaten.template.service;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -21,13 +19,7 @@ class V15__TemplateOwnsItsTexts extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         var json = JsonMapper.builder().build();
-        JsonNode shipped;
-        try (InputStream in = V15__TemplateOwnsItsTexts.class.getResourceAsStream(V3__SeedOsloStandardTemplate.RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing template resource " + V3__SeedOsloStandardTemplate.RESOURCE);
-            }
-            shipped = json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        JsonNode shipped = json.readTree(V3__SeedOsloStandardTemplate.readResource());
         try (var select = context.getConnection().prepareStatement(
                 "select id, content from template_version where template_key = 'oslo-standard' and version = 1");
                 var found = select.executeQuery()) {

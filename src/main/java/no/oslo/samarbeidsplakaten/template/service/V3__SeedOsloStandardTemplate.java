@@ -34,7 +34,8 @@ class V3__SeedOsloStandardTemplate extends BaseJavaMigration {
         }
     }
 
-    private static String readResource() throws IOException {
+    /** The shipped version 1, as its resource file holds it; the later format migrations read it too. */
+    static String readResource() throws IOException {
         try (InputStream in = V3__SeedOsloStandardTemplate.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing template resource " + RESOURCE);
