@@ -120,7 +120,8 @@ class PosterPdfTest {
         for (PaperFormat format : List.of(PaperFormat.A4, PaperFormat.A3, PaperFormat.A2)) {
             var pdf = render(null, format, false);
             try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-                assertThat(document.getNumberOfPages()).as(format.name()).isEqualTo(1);
+                // On A4 the annual wheel follows on a page of its own.
+                assertThat(document.getNumberOfPages()).as(format.name()).isEqualTo(format == PaperFormat.A4 ? 2 : 1);
                 assertThat(document.getPage(0).getMediaBox().getWidth())
                         .isCloseTo(format.widthMm() * MM, org.assertj.core.data.Offset.offset(1f));
             }
@@ -145,6 +146,36 @@ class PosterPdfTest {
                     .doesNotContain("Kari").doesNotContain("PerHansen");
             assertThat(text).doesNotContain("UTKAST");
             assertThat(document.getPage(0).getResources().getXObjectNames()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theAnnualWheelIsBesideTheMatrixOnA3AndAPageOfItsOwnOnA4() throws IOException {
+        testData.as("kari", () -> {
+            var meeting = posters.load(posterId).meetings().getFirst();
+            var months = meeting.cell(MeetingField.MONTHS);
+            cellEditing.updateCell(posterId, months.id(), months.revision(), "3,6,9,12");
+        });
+        var a3 = render(null, PaperFormat.A3, false);
+        try (PDDocument document = Loader.loadPDF(a3.bytes())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = squeeze(new PDFTextStripper().getText(document));
+            assertThat(text).contains("Årshjul").contains(squeeze("mars, juni, september, desember"))
+                    .contains("Tildelingsbrev").contains("Tertialrapportering");
+            assertThat(document.getPage(0).getResources().getXObjectNames())
+                    .as("the wheel is drawn, not just listed").isNotEmpty();
+        }
+        var a4 = render(null, PaperFormat.A4, false);
+        try (PDDocument document = Loader.loadPDF(a4.bytes())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            var second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(2);
+            String page2 = squeeze(second.getText(document));
+            assertThat(page2).contains("Årshjul").contains(squeeze("mars, juni, september, desember"));
+            var first = new PDFTextStripper();
+            first.setEndPage(1);
+            assertThat(squeeze(first.getText(document))).doesNotContain(squeeze("Årshjulet som tabell"));
         }
     }
 

@@ -1,6 +1,5 @@
 package no.oslo.samarbeidsplakaten.export.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.text.Normalizer;
@@ -9,10 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import no.oslo.samarbeidsplakaten.base.i18n.TranslationProvider;
 import no.oslo.samarbeidsplakaten.export.service.PdfPosterRenderer.RenderedPdf;
-import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabelSource;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.versioning.service.VersioningService;
@@ -30,20 +29,18 @@ public class ExportService {
 
     private final PosterQueries posters;
     private final VersioningService versioning;
-    private final OrganisationService organisations;
-    private final I18NProvider i18n;
+    private final PosterLabelSource labelSource;
     private final PdfPosterRenderer renderer;
     private final ExportPool pool;
     private final ApplicationEventPublisher events;
     private final Timer renders;
 
-    ExportService(PosterQueries posters, VersioningService versioning, OrganisationService organisations,
-            I18NProvider i18n, PdfPosterRenderer renderer, ExportPool pool, ApplicationEventPublisher events,
+    ExportService(PosterQueries posters, VersioningService versioning, PosterLabelSource labelSource,
+            PdfPosterRenderer renderer, ExportPool pool, ApplicationEventPublisher events,
             MeterRegistry meters) {
         this.posters = posters;
         this.versioning = versioning;
-        this.organisations = organisations;
-        this.i18n = i18n;
+        this.labelSource = labelSource;
         this.renderer = renderer;
         this.pool = pool;
         this.events = events;
@@ -97,8 +94,7 @@ public class ExportService {
     }
 
     PosterLabels labels(Locale locale) {
-        return new PosterLabels((key, params) -> i18n.getTranslation(key, locale, params),
-                organisations.roleLabels(locale));
+        return labelSource.in(locale);
     }
 
     static String slug(String name) {

@@ -172,7 +172,8 @@ final class ImportReader {
             }
             String value = string(path, entry.getValue());
             if (value != null) {
-                checked(value, CellKind.TEXT, "import.at.field", List.of(path)).ifPresent(v -> sections.put(key, v));
+                checked(value, SectionField.kindOf(key), "import.at.field", List.of(path))
+                        .ifPresent(v -> sections.put(key, v));
             }
         }
         return sections;

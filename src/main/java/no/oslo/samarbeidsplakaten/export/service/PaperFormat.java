@@ -48,6 +48,11 @@ public enum PaperFormat {
         return maxFontPt;
     }
 
+    /** Whether the annual wheel fits beside the meeting matrix; on A4 it gets a page of its own. */
+    public boolean wheelBesideMatrix() {
+        return this != A4;
+    }
+
     /** Points of printable height inside the margins. */
     public float contentHeightPt() {
         return (heightMm - 2f * marginMm) * 72f / 25.4f;

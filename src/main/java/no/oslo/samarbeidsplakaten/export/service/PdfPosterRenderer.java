@@ -5,6 +5,9 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -57,15 +60,17 @@ public class PdfPosterRenderer {
         boolean overflow = fitting == null;
         float size = overflow ? format.minFontPt() : fitting;
         // Rounding in the measurement can still push the last line over: shrink a little until one page holds it.
+        // On A4 the annual wheel has a page of its own after the poster's, left out of the fitting.
+        int expectedPages = html.hasWheelPage(format) ? 2 : 1;
         for (int attempt = 0; attempt < 4; attempt++) {
-            var pdf = write(html.render(format, size, format.heightMm(), overflow), size);
-            if (pdf.pages() == 1 || overflow) {
+            var pdf = write(html.render(format, size, format.heightMm(), overflow, true), size);
+            if (pdf.pages() == expectedPages || overflow) {
                 return pdf;
             }
             size *= 0.985f;
         }
         log.warn("Poster {} did not fit one {} page after shrinking", poster.document().id(), format);
-        return write(html.render(format, size, format.heightMm(), true), size);
+        return write(html.render(format, size, format.heightMm(), true, true), size);
     }
 
     /** @return the largest base size at which the poster fits one page, or null when even the smallest does not */
@@ -100,7 +105,7 @@ public class PdfPosterRenderer {
     }
 
     private float measureHeightPt(PosterHtml html, PaperFormat format, float fontPt) {
-        var builder = builder(html.render(format, fontPt, MEASURING_HEIGHT_MM, false));
+        var builder = builder(html.render(format, fontPt, MEASURING_HEIGHT_MM, false, false));
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             return renderer.getRootBox().getHeight() / renderer.getDotsPerPoint();
@@ -123,6 +128,8 @@ public class PdfPosterRenderer {
     private PdfRendererBuilder builder(String xhtml) {
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // The annual wheel is SVG we draw ourselves: no scripts, nothing fetched.
+        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         builder.usePdfUaAccessibility(true);
         builder.withProducer("Samarbeidsplakaten");
         builder.useFont(() -> new ByteArrayInputStream(regular), PosterHtml.FONT_FAMILY, 400, FontStyle.NORMAL, true);

@@ -14,6 +14,8 @@ import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.MeetingMatrix;
+import no.oslo.samarbeidsplakaten.poster.service.YearPlan;
+import no.oslo.samarbeidsplakaten.poster.service.YearWheel;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
@@ -42,8 +44,9 @@ final class PosterHtml {
     /**
      * @param pageHeightMm the page height to lay out on: the paper's, or a very tall one to measure the content
      * @param overflowNotice say on the poster that it did not fit one page at the smallest type size
+     * @param wheelPage add the annual wheel's page, on a paper too small to show it beside the matrix
      */
-    String render(PaperFormat format, float fontPt, float pageHeightMm, boolean overflowNotice) {
+    String render(PaperFormat format, float fontPt, float pageHeightMm, boolean overflowNotice, boolean wheelPage) {
         html.setLength(0);
         var document = poster.document();
         String title = labels.t("print.title", document.summary().departmentName(),
@@ -66,7 +69,17 @@ final class PosterHtml {
         gap();
         signals();
         html.append("</div>");
-        meetings(document);
+        var plan = YearPlan.of(document, labels);
+        boolean wheel = !plan.placed().isEmpty();
+        if (wheel && format.wheelBesideMatrix()) {
+            html.append("<div class=\"columns with-wheel\">");
+            meetings(document);
+            gap();
+            yearPlan(plan, "year-plan beside");
+            html.append("</div>");
+        } else {
+            meetings(document);
+        }
         html.append("<div class=\"columns bottom\">");
         commitments(document);
         gap();
@@ -75,12 +88,20 @@ final class PosterHtml {
         if (poster.includeReflection()) {
             reflection(document);
         }
+        if (wheel && wheelPage && !format.wheelBesideMatrix()) {
+            yearPlan(plan, "year-plan page");
+        }
         if (poster.stamp().draft()) {
             html.append("<div class=\"watermark\" aria-hidden=\"true\">").append(text(labels.t("print.watermark")))
                     .append("</div>");
         }
         html.append("</body></html>");
         return html.toString();
+    }
+
+    /** Whether the PDF gets a second page for the annual wheel: on A4, when anything is placed in the year. */
+    boolean hasWheelPage(PaperFormat format) {
+        return !format.wheelBesideMatrix() && !YearPlan.of(poster.document(), labels).placed().isEmpty();
     }
 
     private String subject() {
@@ -187,6 +208,26 @@ final class PosterHtml {
             html.append("</tbody>");
         }
         html.append("</table></div>");
+    }
+
+    /** The annual wheel with its table: the numbers on the wheel name the table's rows. */
+    private void yearPlan(YearPlan plan, String classes) {
+        html.append("<div class=\"").append(classes).append("\"><h2>").append(text(labels.t("yearplan.section")))
+                .append("</h2><div class=\"wheel\">").append(YearWheel.svg(plan, labels, "arshjul"))
+                .append("</div><table class=\"plan\"><caption>").append(text(labels.t("yearplan.caption")))
+                .append("</caption><thead><tr><th scope=\"col\" class=\"number\">")
+                .append(text(labels.t("yearplan.col.number"))).append("</th><th scope=\"col\">")
+                .append(text(labels.t("yearplan.col.name"))).append("</th><th scope=\"col\">")
+                .append(text(labels.t("yearplan.col.months"))).append("</th></tr></thead><tbody>");
+        int number = 0;
+        for (var entry : plan.entries()) {
+            html.append("<tr><td class=\"number\">").append(entry.placed() ? String.valueOf(++number) : "–")
+                    .append("</td><th scope=\"row\">").append(text(entry.name())).append("</th><td>")
+                    .append(text(entry.placed() ? labels.months(entry.months().encode())
+                            : labels.t("yearplan.notPlaced")))
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table></div>");
     }
 
     private void commitments(PosterDocument document) {

@@ -16,6 +16,7 @@ public enum CellKind {
     NAME(null),
     FORMALITY(Formality.class),
     FREQUENCY(null),
+    MONTHS(null),
     ROLES(null),
     POLITICAL_ROLE(PoliticalRole.class),
     DOCUMENTATION_KIND(DocumentationKind.class),
@@ -70,6 +71,7 @@ public enum CellKind {
                 var frequency = Frequency.parse(v);
                 yield frequency == null ? "" : frequency.encode();
             }
+            case MONTHS -> YearMonths.parse(v).encode();
             case ROLES -> String.join(",", roleKeys(v));
             case FORMALITY -> {
                 if (v.isEmpty()) {

@@ -15,6 +15,7 @@ public enum MeetingField {
     PURPOSE("purpose", CellKind.TEXT),
     FREQUENCY("frequency", CellKind.FREQUENCY),
     FREQUENCY_NOTE("frequency.note", CellKind.TEXT),
+    MONTHS("months", CellKind.MONTHS),
     CHAIR("chair", CellKind.ROLES),
     CHAIR_NOTE("chair.note", CellKind.TEXT),
     DEPARTMENT_PARTICIPANTS("departmentParticipants", CellKind.ROLES),

@@ -17,6 +17,11 @@ public record PosterSummary(
         Integer agreedVersion,
         LocalDate nextReview) {
 
+    /** Where the poster stands with its review date on a day. */
+    public ReviewState reviewState(LocalDate today) {
+        return ReviewState.of(nextReview, today);
+    }
+
     /** The summary after an edit at {@code at}: any edit makes the poster a draft again. */
     public PosterSummary edited(Instant at) {
         return new PosterSummary(id, departmentId, agencyId, departmentName, agencyName, PosterStatus.DRAFT, at,

@@ -7,6 +7,7 @@ import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterCell;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterCellRepository;
@@ -73,7 +74,7 @@ public class CellEditing {
         PosterCell cell = cells.findByIdAndPosterId(cellId, posterId)
                 .orElseThrow(() -> new NotFoundException("cell " + cellId));
         PosterRow row = cell.getRowId() == null ? null : rows.findById(cell.getRowId()).orElseThrow();
-        CellKind kind = row == null ? CellKind.TEXT : row.getList().kindOf(cell.getFieldKey());
+        CellKind kind = row == null ? SectionField.kindOf(cell.getFieldKey()) : row.getList().kindOf(cell.getFieldKey());
         String normalized = kind.normalize(value);
         if (kind == CellKind.ROLES) {
             for (String role : CellKind.roleKeys(normalized)) {

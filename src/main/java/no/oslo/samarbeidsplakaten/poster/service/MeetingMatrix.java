@@ -38,7 +38,7 @@ public final class MeetingMatrix {
                         m -> List.of(labels.choice(CellKind.FORMALITY, value(m, MeetingField.FORMALITY)))),
                 text("meeting.field.purpose", MeetingField.PURPOSE),
                 structured("meeting.field.frequency", m -> List.of(labels.frequency(value(m, MeetingField.FREQUENCY)),
-                        value(m, MeetingField.FREQUENCY_NOTE))),
+                        labels.months(value(m, MeetingField.MONTHS)), value(m, MeetingField.FREQUENCY_NOTE))),
                 structured("meeting.field.chair", m -> List.of(
                         String.join(", ", labels.roles(value(m, MeetingField.CHAIR))),
                         value(m, MeetingField.CHAIR_NOTE))),

@@ -24,8 +24,10 @@ public record PosterDocument(
         return summary.id();
     }
 
+    /** A section's cell; empty in content kept from before the poster had that field, such as an older version. */
     public Cell section(SectionField field) {
-        return sectionCells.get(field.key());
+        var cell = sectionCells.get(field.key());
+        return cell != null ? cell : new Cell(0, field.key(), "", 0);
     }
 
     /** The shared principles: one per line as they were typed, blank lines left out. */
@@ -143,8 +145,10 @@ public record PosterDocument(
     public record Row(long id, String rowKey, String templateKey, RowList list, int position,
             Map<String, Cell> cells) {
 
+        /** A field's cell; empty in content kept from before meetings had that field, such as an older version. */
         public Cell cell(MeetingField field) {
-            return cells.get(field.key());
+            var cell = cells.get(field.key());
+            return cell != null ? cell : new Cell(0, field.key(), "", 0);
         }
 
         public Cell cell(String fieldKey) {

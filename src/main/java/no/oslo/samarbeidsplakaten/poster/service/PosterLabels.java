@@ -6,7 +6,10 @@ import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.Choice;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.Frequency;
+import no.oslo.samarbeidsplakaten.poster.domain.FrequencyKind;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.domain.YearMonths;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
@@ -84,14 +87,40 @@ public final class PosterLabels {
                 t("frequency.per." + frequency.period().name()));
     }
 
+    /** Months in the year in words, in calendar order: "februar, mai, september, november". */
+    public String months(String stored) {
+        return String.join(", ", YearMonths.read(stored).months().stream().map(this::month).toList());
+    }
+
+    public String month(int month) {
+        return t("month." + month);
+    }
+
+    public String monthShort(int month) {
+        return t("month.short." + month);
+    }
+
+    /**
+     * How chosen months disagree with the meeting's frequency, in words, or empty when they agree: "Hyppigheten er
+     * inntil 4 i året, men 5 måneder er valgt."
+     */
+    public String monthsMismatch(String frequency, String months) {
+        return YearMonths.read(months).mismatchWith(Frequency.read(frequency).orElse(null))
+                .map(m -> t(m.kind() == FrequencyKind.UP_TO
+                        ? "months.mismatch.atMost" : "months.mismatch.exactly", m.expected(), m.chosen()))
+                .orElse("");
+    }
+
     /** A stored value of a field as a reader sees it: labels for structured values, text as it is. */
     public String display(String fieldKey, String stored) {
         var field = MeetingField.byKey(fieldKey);
         if (field.isEmpty()) {
-            return stored;
+            return SectionField.kindOf(fieldKey) == CellKind.MONTHS
+                    ? months(stored) : stored;
         }
         return switch (field.get().kind()) {
             case FREQUENCY -> frequency(stored);
+            case MONTHS -> months(stored);
             case ROLES -> String.join(", ", roles(stored));
             case TEXT, NAME -> stored;
             default -> choice(field.get().kind(), stored);
@@ -107,10 +136,10 @@ public final class PosterLabels {
         if (field.isPresent()) {
             return t(field.get().labelKey());
         }
-        if (fieldKey.startsWith(no.oslo.samarbeidsplakaten.poster.domain.SectionField.REFLECTION_PREFIX)) {
+        if (fieldKey.startsWith(SectionField.REFLECTION_PREFIX)) {
             return t("field.reflection");
         }
-        if (fieldKey.startsWith(no.oslo.samarbeidsplakaten.poster.domain.SectionField.REASON_PREFIX)) {
+        if (fieldKey.startsWith(SectionField.REASON_PREFIX)) {
             return t("field.reason");
         }
         if (no.oslo.samarbeidsplakaten.poster.domain.RowList.COMMITMENT_TEXT.equals(fieldKey)) {

@@ -8,6 +8,7 @@ import no.oslo.samarbeidsplakaten.organisation.domain.Organisation;
 import no.oslo.samarbeidsplakaten.organisation.domain.OrganisationKind;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.Poster;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterCell;
@@ -144,7 +145,8 @@ public class PosterLifecycle {
             rows.delete(row);
         }
         for (PosterCell cell : cells.findByPosterId(posterId)) {
-            String value = CellKind.TEXT.normalize(content.sections().getOrDefault(cell.getFieldKey(), ""));
+            String value = SectionField.kindOf(cell.getFieldKey())
+                    .normalize(content.sections().getOrDefault(cell.getFieldKey(), ""));
             if (!value.equals(cell.getValue())) {
                 cell.change(value, now, author);
             }

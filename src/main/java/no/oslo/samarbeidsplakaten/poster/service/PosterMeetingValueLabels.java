@@ -1,8 +1,6 @@
 package no.oslo.samarbeidsplakaten.poster.service;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
-import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.template.service.MeetingValueLabels;
 import org.springframework.stereotype.Component;
 
@@ -10,17 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PosterMeetingValueLabels implements MeetingValueLabels {
 
-    private final I18NProvider i18n;
-    private final OrganisationService organisations;
+    private final PosterLabelSource labels;
 
-    PosterMeetingValueLabels(I18NProvider i18n, OrganisationService organisations) {
-        this.i18n = i18n;
-        this.organisations = organisations;
+    PosterMeetingValueLabels(PosterLabelSource labels) {
+        this.labels = labels;
     }
 
     @Override
     public String display(String attribute, String value, Locale locale) {
-        return new PosterLabels((key, params) -> i18n.getTranslation(key, locale, params),
-                organisations.roleLabels(locale)).display(attribute, value);
+        return labels.in(locale).display(attribute, value);
     }
 }

@@ -54,7 +54,7 @@ class EditorSheet extends Div {
         addClassName("poster-sheet");
         structure = new StructureActions(rowChanges, document.id(), labels, this::reload);
         meetingsBoard = new MeetingsBoard(labels, row -> new MeetingCard(row, binder, labels, roleCatalogue,
-                structure, meetingActions, () -> current(row), review::suggestionFor));
+                structure, meetingActions, () -> current(row), review::suggestionFor, this::templateMonths));
         departmentCommitments = new CommitmentList(RowList.DEPARTMENT_COMMITMENTS,
                 getTranslation("commitments.department"), binder, labels, structure);
         agencyCommitments = new CommitmentList(RowList.AGENCY_COMMITMENTS, getTranslation("commitments.agency"),
@@ -117,6 +117,15 @@ class EditorSheet extends Div {
         agencyCommitments.show(document.agencyCommitments());
     }
 
+    /** The months the poster's template suggests for a meeting type, or for a steering document's months field. */
+    private String templateMonths(@Nullable String key) {
+        if (key == null) {
+            return "";
+        }
+        return document.template().meetingType(key).map(type -> type.cells().getOrDefault(MeetingField.MONTHS.key(), ""))
+                .orElseGet(() -> document.template().cells().getOrDefault(key, ""));
+    }
+
     private Row current(Row row) {
         return document.meetings().stream().filter(r -> r.id() == row.id()).findFirst().orElse(row);
     }
@@ -167,11 +176,12 @@ class EditorSheet extends Div {
 
     private Component documentsSection() {
         var allocation = new Div(new H3(getTranslation("documents.allocation")),
-                textArea(SectionField.ALLOCATION_TIMING), textArea(SectionField.ALLOCATION_INVOLVEMENT),
-                textArea(SectionField.ALLOCATION_REPORTING));
+                textArea(SectionField.ALLOCATION_TIMING), months(SectionField.ALLOCATION_MONTHS),
+                textArea(SectionField.ALLOCATION_INVOLVEMENT), textArea(SectionField.ALLOCATION_REPORTING),
+                months(SectionField.REPORTING_MONTHS), months(SectionField.ANNUAL_REPORT_MONTHS));
         var assignment = new Div(new H3(getTranslation("documents.assignment")),
-                textArea(SectionField.ASSIGNMENT_TIMING), textArea(SectionField.ASSIGNMENT_INVOLVEMENT),
-                textArea(SectionField.ASSIGNMENT_REPORTING));
+                textArea(SectionField.ASSIGNMENT_TIMING), months(SectionField.ASSIGNMENT_MONTHS),
+                textArea(SectionField.ASSIGNMENT_INVOLVEMENT), textArea(SectionField.ASSIGNMENT_REPORTING));
         allocation.addClassName("document-card");
         assignment.addClassName("document-card");
         var columns = new Div(allocation, assignment);
@@ -192,6 +202,12 @@ class EditorSheet extends Div {
         area.setWidthFull();
         binder.bindText(area, document.section(field));
         return area;
+    }
+
+    private MonthsField months(SectionField field) {
+        var months = new MonthsField(getTranslation("field." + field.key()), labels, templateMonths(field.key()));
+        binder.bind(months.choice(), document.section(field), MonthsField::decode, MonthsField::encode);
+        return months;
     }
 
     private Component meetingsSection() {

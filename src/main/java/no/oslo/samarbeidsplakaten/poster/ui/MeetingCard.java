@@ -49,15 +49,18 @@ class MeetingCard extends Div {
     private final Button toggle = new Button();
     private final Div body = new Div();
     private final Div termHint = new Div();
+    private final Function<String, String> suggestedMonths;
 
     /**
      * @param current reads the meeting as it is now, to build its editors when the card is opened: only open cards
      *     hold editors, which keeps a participant's view light
+     * @param suggestedMonths the months the template suggests for a meeting of a standard type, by its key
      */
     MeetingCard(Row meeting, AutosaveBinder binder, PosterLabels labels, List<String> roleCatalogue,
             Actions actions, List<RowAction> contributedActions, Supplier<Row> current,
-            Function<String, Optional<String>> standardTermFor) {
+            Function<String, Optional<String>> standardTermFor, Function<String, String> suggestedMonths) {
         this.meeting = meeting;
+        this.suggestedMonths = suggestedMonths;
         this.labels = labels;
         this.binder = binder;
         this.roleCatalogue = roleCatalogue;
@@ -167,6 +170,12 @@ class MeetingCard extends Div {
         var frequency = new FrequencyField(labels.t("meeting.field.frequency"));
         binder.bindString(frequency, meeting.cell(MeetingField.FREQUENCY));
         form.add(frequency, note(meeting, MeetingField.FREQUENCY_NOTE, binder, labels));
+        var months = new MonthsField(labels.t(MeetingField.MONTHS.labelKey()), labels,
+                suggestedMonths.apply(meeting.templateKey()));
+        binder.bind(months.choice(), meeting.cell(MeetingField.MONTHS), MonthsField::decode, MonthsField::encode);
+        months.compareWith(frequency::getValue);
+        frequency.addValueChangeListener(e -> months.showHints());
+        form.add(months, 2);
 
         for (var pair : List.of(
                 new MeetingField[] {MeetingField.CHAIR, MeetingField.CHAIR_NOTE},

@@ -83,10 +83,17 @@ public class OverviewView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("overview.col.version")).setSortProperty("p.agreedVersion")
                 .setTextAlign(ColumnTextAlign.END).setKey("version");
         var today = java.time.LocalDate.now(OsloTime.ZONE);
-        grid.addColumn(p -> p.nextReview() == null ? "–" : p.nextReview().isBefore(today)
-                ? getTranslation("overview.reviewDue", date.format(p.nextReview())) : date.format(p.nextReview()))
-                .setHeader(getTranslation("overview.col.review")).setSortProperty("p.nextReview").setKey("review");
-        grid.setPartNameGenerator(p -> p.nextReview() != null && p.nextReview().isBefore(today) ? "review-due" : null);
+        grid.addColumn(p -> switch (p.reviewState(today)) {
+            case DUE -> getTranslation("overview.reviewDue", date.format(p.nextReview()));
+            case SOON -> getTranslation("overview.reviewSoon", date.format(p.nextReview()),
+                    java.time.temporal.ChronoUnit.DAYS.between(today, p.nextReview()));
+            case NOT_DUE -> p.nextReview() == null ? "–" : date.format(p.nextReview());
+        }).setHeader(getTranslation("overview.col.review")).setSortProperty("p.nextReview").setKey("review");
+        grid.setPartNameGenerator(p -> switch (p.reviewState(today)) {
+            case DUE -> "review-due";
+            case SOON -> "review-soon";
+            case NOT_DUE -> null;
+        });
         grid.setMultiSort(true);
         // Names and dates wrap rather than end in "…": zoomed or with wider text spacing, nothing is cut off.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

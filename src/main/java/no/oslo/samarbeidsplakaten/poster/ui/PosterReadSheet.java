@@ -46,6 +46,7 @@ public class PosterReadSheet extends Div {
     private final Map<Long, Div> meetingStacks = new HashMap<>();
     private final Div matrixHolder = new Div();
     private final Div commitmentsHolder = new Div();
+    private final YearPlanView yearPlan;
 
     public PosterReadSheet(PosterDocument document, PosterLabels labels) {
         this.document = document;
@@ -54,11 +55,14 @@ public class PosterReadSheet extends Div {
         title = new PosterTitle(document, this.labels);
         matrixHolder.add(matrix());
         commitmentsHolder.add(commitmentColumns());
+        yearPlan = new YearPlanView(this.labels);
+        yearPlan.show(document);
         add(title,
                 new PosterSection("formal", labels.sectionTitle(document.template(), "purpose"), null,
                         sectionText(SectionField.PURPOSE), principles()),
                 documents(),
                 new PosterSection("motene", labels.sectionTitle(document.template(), "meetings"), null, matrixHolder),
+                new PosterSection("arshjul", labels.t("yearplan.section"), labels.t("yearplan.intro"), yearPlan),
                 new PosterSection("styringssignaler", labels.sectionTitle(document.template(), "signals"), null,
                         sectionText(SectionField.SIGNALS)),
                 new PosterSection("forpliktelser", labels.sectionTitle(document.template(), "commitments"), null,
@@ -76,6 +80,7 @@ public class PosterReadSheet extends Div {
         document = document.withCell(cellId, value, revision, changedAt);
         title.update(document.summary());
         showCell(cellId, document, null);
+        yearPlan.show(document);
     }
 
     /** One list's rows as they now are: only that part of the sheet is drawn again. */
@@ -85,6 +90,7 @@ public class PosterReadSheet extends Div {
         if (list == RowList.MEETINGS) {
             matrixHolder.removeAll();
             matrixHolder.add(matrix());
+            yearPlan.show(document);
         } else {
             commitmentsHolder.removeAll();
             commitmentsHolder.add(commitmentColumns());

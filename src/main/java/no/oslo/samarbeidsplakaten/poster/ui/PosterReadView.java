@@ -8,11 +8,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.oslo.samarbeidsplakaten.base.ui.AppAddress;
 import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.base.ui.PrintButton;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
+import no.oslo.samarbeidsplakaten.poster.PosterCalendar;
 import no.oslo.samarbeidsplakaten.poster.PosterDownloads;
+import org.springframework.beans.factory.ObjectProvider;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
@@ -27,10 +30,12 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
     private final PracticeReview practiceReview;
     private final OrganisationService organisationService;
     private final PosterDownloads downloads;
+    private final ObjectProvider<PosterCalendar> calendar;
     private PosterDocument document;
 
     public PosterReadView(PosterQueries posters, OrganisationService organisationService,
-            PosterDownloads downloads, PracticeReview practiceReview) {
+            PosterDownloads downloads, PracticeReview practiceReview, ObjectProvider<PosterCalendar> calendar) {
+        this.calendar = calendar;
         this.practiceReview = practiceReview;
         this.posters = posters;
         this.organisationService = organisationService;
@@ -49,6 +54,8 @@ public class PosterReadView extends Main implements BeforeEnterObserver, HasDyna
                 new Anchor(PosterAddress.editor(document.id()), getTranslation("view.edit")),
                 new PrintButton(), downloads.button(document.id(), null, true));
         toolbar.addClassName("editor-toolbar");
+        calendar.ifAvailable(feed -> feed.button(document.id(), document.summary().agreedVersion() != null,
+                AppAddress.base()).ifPresent(toolbar::add));
         var sheet = new PosterReadSheet(document,
                 new PosterLabels(this::getTranslation, organisationService.roleLabels(getLocale())));
         sheet.showPractice(practiceReview.deviations(document));

@@ -37,6 +37,9 @@ public class AppUser {
 
     private boolean enabled;
 
+    /** Where review reminders go; null for an account that gets none. */
+    private String email;
+
     private Instant createdAt;
 
     @Version
@@ -55,6 +58,14 @@ public class AppUser {
         this.appRole = appRole;
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     /** The directory (single sign-on) is the source of truth for an external account: it is updated at each login. */

@@ -1,5 +1,6 @@
 package no.oslo.samarbeidsplakaten.security.service;
 
+import org.jspecify.annotations.Nullable;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 
 /** What an administrator types to add a user. */
@@ -9,5 +10,12 @@ public record NewUser(
         String roleTitle,
         Long organisationId,
         AppRole appRole,
-        String password) {
+        String password,
+        @Nullable String email) {
+
+    /** A user who gets no reminder mails. */
+    public NewUser(String username, String displayName, String roleTitle, Long organisationId, AppRole appRole,
+            String password) {
+        this(username, displayName, roleTitle, organisationId, appRole, password, null);
+    }
 }

@@ -51,7 +51,7 @@ public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser
                 .orElse(oidc.getSubject());
         String title = Optional.ofNullable(oidc.getClaimAsString(titleClaim)).orElse("");
         String username = "oidc:" + Optional.ofNullable(oidc.getPreferredUsername()).orElse(oidc.getSubject());
-        var user = users.provisionFromDirectory(username, name, title, organisation, role)
+        var user = users.provisionFromDirectory(username, name, title, organisation, role, oidc.getEmail())
                 .orElseThrow(() -> refused("Unknown organisation " + organisation));
         return new OidcAccount(user, oidc);
     }

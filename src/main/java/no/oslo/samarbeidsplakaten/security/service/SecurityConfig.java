@@ -40,6 +40,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/presence/leave/**", "/presence/live/**",
                         "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                // Calendar clients do not sign in: a feed's secret token in its address is its only key.
+                .requestMatchers("/kalender/*.ics").permitAll()
                 .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole("ADMIN")
                 // Downloads for signed-in users and guests; which poster they may read is checked in the services.
                 .requestMatchers("/eksport/**").authenticated());

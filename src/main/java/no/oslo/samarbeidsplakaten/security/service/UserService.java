@@ -11,6 +11,7 @@ import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.security.domain.AppRole;
 import no.oslo.samarbeidsplakaten.security.domain.AppUser;
 import no.oslo.samarbeidsplakaten.security.domain.AppUserRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,7 @@ public class UserService {
     public static final int MAX_PASSWORD_BYTES = 72;
     public static final int MAX_NAME_LENGTH = 200;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AppUserRepository users;
@@ -51,7 +53,7 @@ public class UserService {
     public List<UserListItem> list() {
         return users.findAllByOrderByDisplayName().stream()
                 .map(u -> new UserListItem(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoleTitle(),
-                        u.getOrganisation().getName(), u.getAppRole()))
+                        u.getOrganisation().getName(), u.getAppRole(), u.getEmail()))
                 .toList();
     }
 
@@ -69,7 +71,7 @@ public class UserService {
      * @return the account, or empty when the organisation code is not in the catalogue
      */
     public java.util.Optional<SignedInUser> provisionFromDirectory(String username, String displayName,
-            String roleTitle, String organisationCode, AppRole role) {
+            String roleTitle, String organisationCode, AppRole role, @Nullable String email) {
         var organisation = organisations.findByCode(organisationCode);
         if (organisation.isEmpty()) {
             return java.util.Optional.empty();
@@ -84,6 +86,12 @@ public class UserService {
             return created;
         });
         user.updateFromDirectory(name, title, organisation.get(), role);
+        try {
+            user.setEmail(email(email));
+        } catch (DomainException unusable) {
+            // The directory's address is not one mail can go to: the account simply gets no reminders.
+            user.setEmail(null);
+        }
         return java.util.Optional.of(SignedInUser.of(user));
     }
 
@@ -127,10 +135,24 @@ public class UserService {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new DomainException("error.user.passwordTooLong", MAX_PASSWORD_BYTES);
         }
-        var user = users.save(new AppUser(username, passwordEncoder.encode(password), displayName, roleTitle,
-                organisation, request.appRole(), clock.instant()));
+        var user = new AppUser(username, passwordEncoder.encode(password), displayName, roleTitle,
+                organisation, request.appRole(), clock.instant());
+        user.setEmail(email(request.email()));
+        users.save(user);
         return new UserListItem(user.getId(), username, displayName, roleTitle, organisation.getName(),
-                user.getAppRole());
+                user.getAppRole(), user.getEmail());
+    }
+
+    /** @return the address as stored, or null for none */
+    static @Nullable String email(@Nullable String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.length() > MAX_NAME_LENGTH || !EMAIL.matcher(v).matches()) {
+            throw new DomainException("error.user.email");
+        }
+        return v;
     }
 
     private static String required(String value, String messageKey) {
@@ -150,6 +172,6 @@ public class UserService {
     }
 
     public record UserListItem(long id, String username, String displayName, String roleTitle,
-            String organisationName, AppRole appRole) {
+            String organisationName, AppRole appRole, @Nullable String email) {
     }
 }

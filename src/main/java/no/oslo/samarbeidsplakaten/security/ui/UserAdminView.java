@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -57,6 +58,8 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         appRole.setItems(List.of(AppRole.values()));
         appRole.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         appRole.setValue(AppRole.MEMBER);
+        var email = new EmailField(getTranslation("users.email"));
+        email.setHelperText(getTranslation("users.email.help"));
         var password = new PasswordField(getTranslation("users.password"));
         PasswordReveal.translate(password, "");
         password.setHelperText(getTranslation("users.password.help", UserService.MIN_PASSWORD_LENGTH));
@@ -66,7 +69,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         organisation.setRequiredIndicatorVisible(true);
         password.setRequiredIndicatorVisible(true);
 
-        var form = new FormLayout(username, displayName, roleTitle, organisation, appRole, password);
+        var form = new FormLayout(username, displayName, roleTitle, organisation, appRole, email, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         var message = new Paragraph();
         message.addClassName("form-message");
@@ -75,11 +78,12 @@ public class UserAdminView extends Main implements HasDynamicTitle {
             try {
                 var created = userService.create(new NewUser(username.getValue(), displayName.getValue(),
                         roleTitle.getValue(), organisation.getValue() == null ? null : organisation.getValue().getId(),
-                        appRole.getValue(), password.getValue()));
+                        appRole.getValue(), password.getValue(), email.getValue()));
                 message.setText("");
                 username.clear();
                 displayName.clear();
                 roleTitle.clear();
+                email.clear();
                 password.clear();
                 refresh();
                 Notification.show(getTranslation("users.added", created.username()), 4000,
@@ -96,6 +100,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(UserListItem::organisationName).setHeader(getTranslation("users.organisation"))
                 .setSortable(true);
         grid.addColumn(u -> getTranslation(u.appRole().messageKey())).setHeader(getTranslation("users.appRole"));
+        grid.addColumn(u -> u.email() == null ? "–" : u.email()).setHeader(getTranslation("users.email"));
         if (!accessActions.isEmpty()) {
             grid.addComponentColumn(u -> {
                 var controls = new Span();

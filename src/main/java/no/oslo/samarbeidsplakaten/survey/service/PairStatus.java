@@ -10,6 +10,8 @@ public enum PairStatus implements Choice {
     DRAFT,
     /** An agreed version is the pair's current practice. */
     AGREED,
-    /** Agreed, but the date set for the next review has passed. */
+    /** Agreed, and the date set for the next review comes within 30 days. */
+    REVIEW_SOON,
+    /** Agreed, but the date set for the next review has come or passed. */
     REVIEW_OVERDUE
 }

@@ -126,9 +126,11 @@ class SurveyBuilder {
         var reflections = new TreeMap<String, String>();
         current.reflectionQuestions().forEach(q -> reflections.put(q.key(),
                 content.sections().getOrDefault(SectionField.reflectionKey(q.key()), "")));
-        PairStatus status = version == null ? PairStatus.DRAFT
-                : summary.nextReview() != null && summary.nextReview().isBefore(today) ? PairStatus.REVIEW_OVERDUE
-                        : PairStatus.AGREED;
+        PairStatus status = version == null ? PairStatus.DRAFT : switch (summary.reviewState(today)) {
+            case DUE -> PairStatus.REVIEW_OVERDUE;
+            case SOON -> PairStatus.REVIEW_SOON;
+            case NOT_DUE -> PairStatus.AGREED;
+        };
         boolean otherTemplate = !(content.templateKey().equals(current.key())
                 && content.templateVersion() == current.version());
         return new PairPractice(summary.departmentId(), summary.departmentName(), summary.agencyId(),

@@ -8,8 +8,7 @@ import java.util.Locale;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.base.i18n.TranslationProvider;
-import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
-import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PosterLabelSource;
 import no.oslo.samarbeidsplakaten.survey.service.SurveyExports;
 import no.oslo.samarbeidsplakaten.survey.service.SurveyTexts;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +34,12 @@ class SurveyDownloads {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SurveyExports exports;
-    private final OrganisationService organisations;
+    private final PosterLabelSource labels;
     private final I18NProvider i18n;
 
-    SurveyDownloads(SurveyExports exports, OrganisationService organisations, I18NProvider i18n) {
+    SurveyDownloads(SurveyExports exports, PosterLabelSource labels, I18NProvider i18n) {
         this.exports = exports;
-        this.organisations = organisations;
+        this.labels = labels;
         this.i18n = i18n;
     }
 
@@ -66,8 +65,7 @@ class SurveyDownloads {
 
     private SurveyTexts texts(String language) {
         Locale locale = TranslationProvider.supported(Locale.forLanguageTag(language));
-        return new SurveyTexts(new PosterLabels((key, params) -> i18n.getTranslation(key, locale, params),
-                organisations.roleLabels(locale)), locale);
+        return new SurveyTexts(labels.in(locale), locale);
     }
 
     /** Another report is being made and did not finish in time: try again shortly. */
