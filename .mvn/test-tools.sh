@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run by Maven before the tests (see pom.xml): installs what the test suite needs and a fresh machine of this kind
-# lacks. Debian's Chromium and its driver for the browser journeys; Node 24 for the production build that the
-# production-jar test makes (Vaadin's own Node download cannot reach its host here, the npm registry can).
+# lacks. Debian's Chromium and its driver for the browser journeys; poppler's pdftotext to read the printed poster;
+# Node 24 for the production build that the production-jar test makes (Vaadin's own Node download cannot reach its
+# host here, the npm registry can).
 set -euo pipefail
 
 as_root() {
@@ -28,6 +29,12 @@ apt_install() {
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     echo "test-tools: installing Debian's chromium and chromium-driver"
     apt_install chromium chromium-driver
+fi
+
+# pdftotext, to read the printed poster as a reader's tools would (the annual wheel journey)
+if ! command -v pdftotext >/dev/null; then
+    echo "test-tools: installing Debian's poppler-utils"
+    apt_install poppler-utils
 fi
 
 node24="$HOME/.local/node24/bin/node"

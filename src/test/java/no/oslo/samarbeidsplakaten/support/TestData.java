@@ -133,6 +133,16 @@ public class TestData {
                 organisations.findByCode(organisationCode).orElseThrow(), role, Instant.now()));
     }
 
+    /** Gives an account the mail address reminders go to. */
+    public void email(String username, String address) {
+        jdbc.update("update app_user set email = ? where username = ?", address, username);
+    }
+
+    /** Moves a poster's review date, e.g. into the reminders' window; locking never sets a date this close. */
+    public void reviewOn(long posterId, java.time.LocalDate date) {
+        jdbc.update("update poster set next_review = ? where id = ?", date, posterId);
+    }
+
     /** Runs an action as the administrator, then restores the caller's security context. */
     public void asAdmin(Runnable action) {
         as("admin", action);

@@ -20,6 +20,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.PosterAccess;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabelSource;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import no.oslo.samarbeidsplakaten.poster.service.PosterSummaries;
 import no.oslo.samarbeidsplakaten.poster.service.YearPlan;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.versioning.service.LatestAgreedVersion;
@@ -49,14 +50,16 @@ public class CalendarFeeds {
     private final SecureRandom random = new SecureRandom();
     private final CalendarFeedRepository feeds;
     private final LatestAgreedVersion agreed;
+    private final PosterSummaries posters;
     private final PosterLabelSource labels;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CalendarFeeds(CalendarFeedRepository feeds, LatestAgreedVersion agreed, PosterLabelSource labels,
-            CurrentUser currentUser, Clock clock) {
+    CalendarFeeds(CalendarFeedRepository feeds, LatestAgreedVersion agreed, PosterSummaries posters,
+            PosterLabelSource labels, CurrentUser currentUser, Clock clock) {
         this.feeds = feeds;
         this.agreed = agreed;
+        this.posters = posters;
         this.labels = labels;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -104,15 +107,17 @@ public class CalendarFeeds {
                 .raw("CALSCALE", "GREGORIAN")
                 .raw("METHOD", "PUBLISH")
                 .raw("REFRESH-INTERVAL;VALUE=DURATION", "PT6H")
-                .raw("X-PUBLISHED-TTL", "PT6H");
+                .raw("X-PUBLISHED-TTL", "PT6H")
+                .raw("X-WR-TIMEZONE", OsloTime.ZONE.getId());
+        posters.of(posterId).ifPresent(summary -> calendar.text("X-WR-CALNAME",
+                words.t("calendar.name", summary.departmentName(), summary.agencyName())));
+        // A calendar holds at least one component (RFC 5545), also before any event: the zone the year plan is in.
+        osloTimeZone(calendar);
         agreed.of(posterId).ifPresent(version -> {
-            var document = version.document();
-            var summary = document.summary();
-            calendar.text("X-WR-CALNAME", words.t("calendar.name", summary.departmentName(), summary.agencyName()))
-                    .text("X-WR-CALDESC", words.t("calendar.description", version.number(),
-                            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FEED_LOCALE)
-                                    .format(LocalDate.ofInstant(version.lockedAt(), OsloTime.ZONE))));
-            events(calendar, posterId, version, words.withRolesOf(document.template()));
+            calendar.text("X-WR-CALDESC", words.t("calendar.description", version.number(),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FEED_LOCALE)
+                            .format(LocalDate.ofInstant(version.lockedAt(), OsloTime.ZONE))));
+            events(calendar, posterId, version, words.withRolesOf(version.document().template()));
         });
         return calendar.raw("END", "VCALENDAR").toString();
     }
@@ -152,6 +157,17 @@ public class CalendarFeeds {
                     .raw("TRANSP", "TRANSPARENT")
                     .raw("END", "VEVENT");
         }
+    }
+
+    private static void osloTimeZone(ICalendarWriter calendar) {
+        calendar.raw("BEGIN", "VTIMEZONE").raw("TZID", OsloTime.ZONE.getId())
+                .raw("BEGIN", "DAYLIGHT").raw("TZOFFSETFROM", "+0100").raw("TZOFFSETTO", "+0200").raw("TZNAME", "CEST")
+                .raw("DTSTART", "19700329T020000").raw("RRULE", "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU")
+                .raw("END", "DAYLIGHT")
+                .raw("BEGIN", "STANDARD").raw("TZOFFSETFROM", "+0200").raw("TZOFFSETTO", "+0100").raw("TZNAME", "CET")
+                .raw("DTSTART", "19701025T030000").raw("RRULE", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU")
+                .raw("END", "STANDARD")
+                .raw("END", "VTIMEZONE");
     }
 
     private static SectionField timingOf(SectionField months) {
