@@ -35,7 +35,16 @@ import org.springframework.stereotype.Component;
 public class PdfPosterRenderer {
 
     /** Rendered PDF and what the fitting chose. */
-    public record RenderedPdf(byte[] bytes, int pages, float fontPt) {
+    /**
+     * @param pages every page of the PDF
+     * @param wheelPage the last page is the annual wheel's (on A4), not the poster running over
+     */
+    public record RenderedPdf(byte[] bytes, int pages, float fontPt, boolean wheelPage) {
+
+        /** The pages the poster itself fills: one, unless it did not fit at the smallest type size. */
+        public int posterPages() {
+            return wheelPage ? pages - 1 : pages;
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(PdfPosterRenderer.class);
@@ -61,16 +70,17 @@ public class PdfPosterRenderer {
         float size = overflow ? format.minFontPt() : fitting;
         // Rounding in the measurement can still push the last line over: shrink a little until one page holds it.
         // On A4 the annual wheel has a page of its own after the poster's, left out of the fitting.
-        int expectedPages = html.hasWheelPage(format) ? 2 : 1;
+        boolean wheelPage = html.hasWheelPage(format);
+        int expectedPages = wheelPage ? 2 : 1;
         for (int attempt = 0; attempt < 4; attempt++) {
-            var pdf = write(html.render(format, size, format.heightMm(), overflow, true), size);
+            var pdf = write(html.render(format, size, format.heightMm(), overflow, true), size, wheelPage);
             if (pdf.pages() == expectedPages || overflow) {
                 return pdf;
             }
             size *= 0.985f;
         }
         log.warn("Poster {} did not fit one {} page after shrinking", poster.document().id(), format);
-        return write(html.render(format, size, format.heightMm(), true, true), size);
+        return write(html.render(format, size, format.heightMm(), true, true), size, wheelPage);
     }
 
     /** @return the largest base size at which the poster fits one page, or null when even the smallest does not */
@@ -112,14 +122,14 @@ public class PdfPosterRenderer {
         }
     }
 
-    private RenderedPdf write(String xhtml, float fontPt) {
+    private RenderedPdf write(String xhtml, float fontPt, boolean wheelPage) {
         var out = new ByteArrayOutputStream(256 * 1024);
         var builder = builder(xhtml).toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
             renderer.createPDF();
-            return new RenderedPdf(out.toByteArray(), pages, fontPt);
+            return new RenderedPdf(out.toByteArray(), pages, fontPt, wheelPage);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,7 +42,8 @@ public class ExportDialog extends Dialog {
                   link.click();
                   setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 10000);
                 }, 0);
-                return {ok: true, pages: Number(response.headers.get('X-Poster-Pages') || '1')};
+                return {ok: true, pages: Number(response.headers.get('X-Poster-Pages') || '1'),
+                        wheelPage: response.headers.get('X-Wheel-Page') === 'true'};
               } catch (e) {
                 return {ok: false, status: 0, message: ''};
               }
@@ -115,7 +116,9 @@ public class ExportDialog extends Dialog {
         progress.setVisible(false);
         if (result != null && result.path("ok").asBoolean(false)) {
             int pages = result.path("pages").asInt(1);
-            status.setText(getTranslation(pages == 1 ? "export.done" : "export.doneOverflow", pages));
+            boolean wheelPage = result.path("wheelPage").asBoolean(false);
+            status.setText(getTranslation(pages > 1 ? "export.doneOverflow"
+                    : wheelPage ? "export.doneWithWheel" : "export.done", pages));
         } else if (result != null && !result.path("message").asString("").isBlank()
                 && result.path("message").asString("").length() < 300) {
             status.setText(getTranslation("export.failedBecause", result.path("message").asString("")));

@@ -61,7 +61,8 @@ class ExportController {
         return exports.pdf(poster, format).thenApply(pdf -> ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(fileName).build().toString())
-                .header("X-Poster-Pages", String.valueOf(pdf.pages()))
+                .header("X-Poster-Pages", String.valueOf(pdf.posterPages()))
+                .header("X-Wheel-Page", String.valueOf(pdf.wheelPage()))
                 .cacheControl(CacheControl.noStore())
                 .body(pdf.bytes()));
     }
