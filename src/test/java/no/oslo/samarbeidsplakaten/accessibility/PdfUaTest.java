@@ -110,8 +110,10 @@ class PdfUaTest {
                             + " and Bymiljøetaten");
             List<String> figures = new ArrayList<>();
             collectFigures(catalog.getStructureTreeRoot().getKids(), figures);
-            assertThat(figures).singleElement().asString()
-                    .contains("QR").contains("https://plakat.example/plakat/" + posterId);
+            assertThat(figures).as("the QR code and the annual wheel, each described").hasSize(2)
+                    .anySatisfy(qr -> assertThat(qr).contains("QR")
+                            .contains("https://plakat.example/plakat/" + posterId))
+                    .anySatisfy(wheel -> assertThat(wheel).startsWith("Annual wheel: the meetings and steering"));
         }
     }
 

@@ -210,24 +210,30 @@ final class PosterHtml {
         html.append("</table></div>");
     }
 
-    /** The annual wheel with its table: the numbers on the wheel name the table's rows. */
+    /** The annual wheel with its table: the numbers on the wheel name the table's rows, grouped by ring. */
     private void yearPlan(YearPlan plan, String classes) {
         html.append("<div class=\"").append(classes).append("\"><h2>").append(text(labels.t("yearplan.section")))
-                .append("</h2><div class=\"wheel\">").append(YearWheel.svg(plan, labels, "arshjul"))
+                .append("</h2><div class=\"wheel\">")
+                .append(YearWheel.svg(plan, labels, "arshjul", YearWheel.Type.REGULAR))
                 .append("</div><table class=\"plan\"><caption>").append(text(labels.t("yearplan.caption")))
                 .append("</caption><thead><tr><th scope=\"col\" class=\"number\">")
                 .append(text(labels.t("yearplan.col.number"))).append("</th><th scope=\"col\">")
                 .append(text(labels.t("yearplan.col.name"))).append("</th><th scope=\"col\">")
-                .append(text(labels.t("yearplan.col.months"))).append("</th></tr></thead><tbody>");
-        int number = 0;
-        for (var entry : plan.entries()) {
-            html.append("<tr><td class=\"number\">").append(entry.placed() ? String.valueOf(++number) : "–")
-                    .append("</td><th scope=\"row\">").append(text(entry.name())).append("</th><td>")
-                    .append(text(entry.placed() ? labels.months(entry.months().encode())
-                            : labels.t("yearplan.notPlaced")))
-                    .append("</td></tr>");
+                .append(text(labels.t("yearplan.col.months"))).append("</th></tr></thead>");
+        for (var ring : YearPlan.Ring.values()) {
+            html.append("<tbody><tr class=\"ring\"><th scope=\"rowgroup\" colspan=\"3\">")
+                    .append(text(labels.t("yearplan.ring." + ring.name()))).append("</th></tr>");
+            for (var entry : plan.of(ring)) {
+                int number = plan.numberOf(entry);
+                html.append("<tr><td class=\"number\">").append(number == 0 ? "–" : String.valueOf(number))
+                        .append("</td><th scope=\"row\">").append(text(entry.name())).append("</th><td>")
+                        .append(text(entry.placed() ? labels.months(entry.months().encode())
+                                : labels.t("yearplan.notPlaced")))
+                        .append("</td></tr>");
+            }
+            html.append("</tbody>");
         }
-        html.append("</tbody></table></div>");
+        html.append("</table></div>");
     }
 
     private void commitments(PosterDocument document) {

@@ -9,8 +9,9 @@ import no.oslo.samarbeidsplakaten.poster.domain.YearMonths;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The poster as the year's plan (årshjul): its meetings and steering documents with the months they fall in, in poster
- * order, one ring per kind. Entries not placed in the year are kept, so a reader sees what is still open.
+ * The poster as the year's plan (årshjul): its meetings and steering documents with the months they fall in, ring by
+ * ring and in poster order within a ring. Entries not placed in the year are kept, so a reader sees what is still
+ * open.
  */
 @NamedInterface("service")
 public record YearPlan(List<Entry> entries) {
@@ -57,7 +58,24 @@ public record YearPlan(List<Entry> entries) {
             entries.add(new Entry(Ring.DOCUMENTS, steering.months().key(), labels.t(steering.nameKey()),
                     YearMonths.read(document.section(steering.months()).value()), ""));
         }
+        entries.sort(java.util.Comparator.comparing(Entry::ring));
         return new YearPlan(List.copyOf(entries));
+    }
+
+    /** The entries of one ring, placed or not. */
+    public List<Entry> of(Ring ring) {
+        return entries.stream().filter(e -> e.ring() == ring).toList();
+    }
+
+    /** An entry's number on the wheel and in the table: its place among the placed entries, from 1; 0 if not placed. */
+    public int numberOf(Entry entry) {
+        var placed = placed();
+        for (int i = 0; i < placed.size(); i++) {
+            if (placed.get(i) == entry) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The entries drawn on the wheel: those placed in the year. */

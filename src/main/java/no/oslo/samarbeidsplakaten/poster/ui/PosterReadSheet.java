@@ -70,6 +70,11 @@ public class PosterReadSheet extends Div {
                 reflection());
     }
 
+    /** Large type where it is drawn rather than set, for a projector: the annual wheel. */
+    public void largeType() {
+        yearPlan.largeType(document);
+    }
+
     /** The sheet shown under a page heading of its own: its title is a second-level heading. */
     public void underPageHeading() {
         title.underPageHeading();

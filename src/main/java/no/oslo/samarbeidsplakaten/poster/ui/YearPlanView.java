@@ -19,6 +19,7 @@ class YearPlanView extends Div {
     private final Svg wheel = new Svg();
     private final Div table = new Div();
     private final Paragraph empty = new Paragraph();
+    private YearWheel.Type type = YearWheel.Type.REGULAR;
 
     YearPlanView(PosterLabels labels) {
         this.labels = labels;
@@ -30,38 +31,53 @@ class YearPlanView extends Div {
         add(empty, wheel, table);
     }
 
+    /** Large type, for a projector. */
+    void largeType(PosterDocument document) {
+        type = YearWheel.Type.LARGE;
+        addClassName("large-type");
+        show(document);
+    }
+
     void show(PosterDocument document) {
         var plan = YearPlan.of(document, labels);
         boolean anyPlaced = !plan.placed().isEmpty();
         empty.setVisible(!anyPlaced);
         wheel.setVisible(anyPlaced);
-        wheel.setSvg(YearWheel.svg(plan, labels, "arshjul-hjul"));
+        wheel.setSvg(YearWheel.svg(plan, labels, "arshjul-hjul", type));
         table.removeAll();
         table.add(table(plan));
     }
 
+    /** One group of rows per ring, as on the wheel; a row's number is its mark's. */
     private NativeTable table(YearPlan plan) {
         var table = new NativeTable();
         table.setCaptionText(labels.t("yearplan.caption"));
         var head = table.getHead().addRow();
-        for (String key : new String[] {"yearplan.col.number", "yearplan.col.name", "yearplan.col.ring",
-                "yearplan.col.months"}) {
+        for (String key : new String[] {"yearplan.col.number", "yearplan.col.name", "yearplan.col.months"}) {
             var th = head.addHeaderCell();
             th.setText(labels.t(key));
             th.getElement().setAttribute("scope", "col");
         }
-        int number = 0;
-        for (var entry : plan.entries()) {
-            var row = table.getBody().addRow();
-            row.addDataCell().setText(entry.placed() ? String.valueOf(++number) : "–");
-            var name = row.addHeaderCell();
-            name.setText(entry.name());
-            name.getElement().setAttribute("scope", "row");
-            row.addDataCell().setText(labels.t("yearplan.ring." + entry.ring().name()));
-            row.addDataCell().setText(entry.placed() ? labels.months(entry.months().encode())
-                    : labels.t("yearplan.notPlaced"));
-            if (!entry.placed()) {
-                row.addClassName("not-placed");
+        for (var ring : YearPlan.Ring.values()) {
+            var group = table.addBody();
+            var ringRow = group.addRow();
+            ringRow.addClassName("ring");
+            var ringHeader = ringRow.addHeaderCell();
+            ringHeader.setText(labels.t("yearplan.ring." + ring.name()));
+            ringHeader.getElement().setAttribute("scope", "rowgroup");
+            ringHeader.getElement().setAttribute("colspan", "3");
+            for (var entry : plan.of(ring)) {
+                var row = group.addRow();
+                int number = plan.numberOf(entry);
+                row.addDataCell().setText(number == 0 ? "–" : String.valueOf(number));
+                var name = row.addHeaderCell();
+                name.setText(entry.name());
+                name.getElement().setAttribute("scope", "row");
+                row.addDataCell().setText(entry.placed() ? labels.months(entry.months().encode())
+                        : labels.t("yearplan.notPlaced"));
+                if (!entry.placed()) {
+                    row.addClassName("not-placed");
+                }
             }
         }
         return table;

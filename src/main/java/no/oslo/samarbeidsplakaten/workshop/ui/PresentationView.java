@@ -123,6 +123,7 @@ public class PresentationView extends Main implements BeforeEnterObserver, HasDy
         sheetHolder.removeAll();
         sheet = new PosterReadSheet(document, new PosterLabels(this::getTranslation,
                 organisationService.roleLabels(getLocale())));
+        sheet.largeType();
         sheetHolder.add(sheet);
     }
 
