@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate;
 import no.oslo.samarbeidsplakaten.template.domain.PosterTemplate.Localized;
@@ -18,6 +19,8 @@ final class TemplateChecks {
 
     private static final Set<String> SIDES = Set.of("DEPARTMENT", "AGENCY", "POLITICAL");
     private static final Set<String> FORMALITIES = Set.of("FORMAL", "INFORMAL");
+    /** Months as a poster stores them: month numbers separated by commas, or none. */
+    private static final Pattern MONTHS = Pattern.compile("|\\s*(1[0-2]|[1-9])\\s*(,\\s*(1[0-2]|[1-9])\\s*)*");
     private static final List<String> ROLE_FIELDS = List.of("chair", "departmentParticipants", "agencyParticipants");
 
     private TemplateChecks() {
@@ -32,6 +35,11 @@ final class TemplateChecks {
             problems.add(TemplateProblem.of("template.check.nameTooLong", String.valueOf(TemplateDrafts.MAX_NAME)));
         }
         sections(template, problems);
+        template.cells().forEach((key, value) -> {
+            if (key.endsWith(".months") && !MONTHS.matcher(value).matches()) {
+                problems.add(TemplateProblem.of("template.check.months", key));
+            }
+        });
         questions(template, problems);
         var meetingTypes = meetingTypes(template, problems);
         var roles = roles(template, problems);
@@ -87,6 +95,9 @@ final class TemplateChecks {
             both(definition, true, "template.check.meetingDefinition", label, problems);
             if (!in(FORMALITIES, meeting.cells().get("formality"))) {
                 problems.add(TemplateProblem.of("template.check.meetingFormality", label));
+            }
+            if (!MONTHS.matcher(meeting.cells().getOrDefault("months", "")).matches()) {
+                problems.add(TemplateProblem.of("template.check.months", label));
             }
             number++;
         }

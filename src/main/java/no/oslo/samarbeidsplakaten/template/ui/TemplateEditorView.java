@@ -184,7 +184,8 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
                     text(at + "/guidance/nb", "template.field.guidance.nb", true),
                     text(at + "/guidance/en", "template.field.guidance.en", true));
             template.cells().keySet().stream().filter(key -> key.startsWith(section.key() + "."))
-                    .forEach(key -> card.add(text("cells/" + key, "field." + key, true)));
+                    .forEach(key -> card.add(key.endsWith(".months") ? months("cells/" + key, "field." + key)
+                            : text("cells/" + key, "field." + key, true)));
             group.add(card);
         }
         return group;
@@ -204,6 +205,9 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
                 var roles = new RolesChoice(getTranslation("meeting.field." + field), template.roles(), getLocale());
                 register(at + "/cells/" + field, roles);
                 card.add(roles);
+            }
+            if (meeting.cells().containsKey("months")) {
+                card.add(months(at + "/cells/months", "meeting.field.months"));
             }
             MEETING_TEXTS.stream().filter(meeting.cells()::containsKey)
                     .forEach(field -> card.add(text(at + "/cells/" + field, "meeting.field." + field, true)));
@@ -357,6 +361,12 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
                 ? getTranslation("template.field.none") : labels.apply(value));
         register(path, select);
         return select;
+    }
+
+    private MonthsChoice months(String path, String labelKey) {
+        var months = new MonthsChoice(getTranslation(labelKey));
+        register(path, months);
+        return months;
     }
 
     private void register(String path, AbstractField<?, String> field) {

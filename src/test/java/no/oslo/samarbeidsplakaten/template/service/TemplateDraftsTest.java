@@ -144,6 +144,16 @@ class TemplateDraftsTest {
     }
 
     @Test
+    void monthsThatAreNotMonthsAreAProblemBeforePublishing() {
+        testData.asAdmin(() -> {
+            drafts.change("meetings/etatsstyringsmote/cells/months", "2,5,9,11", "2,5,13");
+            drafts.change("cells/documents.allocation.months", "1", "januar");
+        });
+        assertThat(admin(() -> drafts.problems())).extracting(TemplateProblem::messageKey)
+                .containsExactlyInAnyOrder("template.check.months", "template.check.months");
+    }
+
+    @Test
     void aPublishedVersionIsWhatNewPostersStartFromAndTheOldOneStaysAsItWas() {
         long logged = publications();
         testData.asAdmin(() -> {

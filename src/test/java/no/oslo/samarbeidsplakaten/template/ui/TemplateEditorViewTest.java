@@ -63,6 +63,23 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theMonthsATemplateSuggestsArePickedAsOnThePoster() {
+        navigate(TemplateEditorView.class);
+        @SuppressWarnings("unchecked")
+        var months = (com.vaadin.flow.component.checkbox.CheckboxGroup<Integer>) $(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class).withLabel("Måneder i året").first();
+        assertThat(months.getValue()).containsExactlyInAnyOrder(2, 5, 9, 11);
+        test(months).selectItem("mar");
+        assertThat(drafts.draft().value("meetings/etatsstyringsmote/cells/months")).isEqualTo("2,3,5,9,11");
+        @SuppressWarnings("unchecked")
+        var letter = (com.vaadin.flow.component.checkbox.CheckboxGroup<Integer>) $(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class)
+                .withLabel("Måneder tildelingsbrevet kommer").single();
+        test(letter).selectItem("des");
+        assertThat(drafts.draft().value("cells/documents.allocation.months")).isEqualTo("1,12");
+    }
+
+    @Test
     void anotherAdministratorsSaveShowsInTheFieldAtOnce() {
         var view = navigate(TemplateEditorView.class);
         String before = guidance().getValue();
