@@ -69,8 +69,9 @@ public final class YearWheel {
                 .append("height=\"").append(height).append("\" role=\"group\" aria-label=\"")
                 .append(escape(labels.t("yearplan.label"))).append("\" alt=\"")
                 .append(escape(labels.t("yearplan.alt"))).append("\" font-family=\"DejaVu Sans, sans-serif\">");
-        svg.append("<style>.mark{cursor:default}.mark:focus{outline:none}.mark:focus .shape,.mark:hover .shape")
-                .append("{stroke:").append(FOCUS).append(";stroke-width:4}");
+        svg.append("<style>.mark{cursor:default}.mark:focus{outline:3px solid ").append(FOCUS)
+                .append(";outline-offset:2px}.mark:focus .shape,.mark:hover .shape{stroke:").append(FOCUS)
+                .append(";stroke-width:4}");
         // An inline SVG's style applies to the whole page: every rule is scoped to this wheel.
         for (int i = 1; i <= plan.placed().size(); i++) {
             svg.append('#').append(id).append(" .e").append(i).append(":hover~.t").append(i).append(",#")

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution.RowAction;
 import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
+import no.oslo.samarbeidsplakaten.poster.domain.YearMonths;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument.Row;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
 
@@ -209,6 +210,8 @@ class MeetingCard extends Div {
         var parts = new java.util.ArrayList<String>();
         parts.add(labels.choice(CellKind.FORMALITY, values.getOrDefault(MeetingField.FORMALITY.key(), "")));
         parts.add(labels.frequency(values.getOrDefault(MeetingField.FREQUENCY.key(), "")));
+        parts.add(String.join(", ", YearMonths.read(values.getOrDefault(MeetingField.MONTHS.key(), "")).months()
+                .stream().map(labels::monthShort).toList()));
         var chair = labels.roles(values.getOrDefault(MeetingField.CHAIR.key(), ""));
         if (!chair.isEmpty()) {
             parts.add(labels.t("meeting.summary.chair", String.join(", ", chair)));

@@ -116,7 +116,8 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
     void structuredAttributesSaveTheirValues() {
         openEditor();
         assertThat($(Span.class).withClassName("meeting-summary").first().getText())
-                .isEqualTo("Formelt møte · Inntil 4 per år · Leder: Kommunaldirektør · Referat · Offentlig");
+                .isEqualTo("Formelt møte · Inntil 4 per år · feb, mai, sep, nov · Leder: Kommunaldirektør · Referat · "
+                        + "Offentlig");
         assertThat($(MultiSelectComboBox.class).exists()).as("closed meetings hold no editors").isFalse();
         test($(Button.class).withAriaLabel("Vis alle egenskaper for «Etatsstyringsmøte»").single()).click();
         var chair = $(MultiSelectComboBox.class).withLabel("Leder møtet").first();
