@@ -143,8 +143,10 @@ class DemoCity implements ApplicationRunner {
                 versioning.approve(posterId);
                 return null;
             });
+            LocalDate review = pair.agency().equals(DemoPractice.REVIEW_SOON) && number == pair.versions()
+                    ? LocalDate.now().plusDays(20) : LocalDate.now().plusMonths(6 + number);
             as(departmentUser, () -> versioning.lock(posterId, number == 1 ? "Første omforente versjon fra verkstedet."
-                    : "Revidert etter årlig gjennomgang.", LocalDate.now().plusMonths(6 + number)));
+                    : "Revidert etter årlig gjennomgang.", review));
             if (number < pair.versions()) {
                 as(departmentUser, () -> {
                     meetingOf(posterId, "fagmote").ifPresent(row -> edit(posterId, row,

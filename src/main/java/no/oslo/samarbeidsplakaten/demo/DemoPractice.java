@@ -28,6 +28,9 @@ final class DemoPractice {
     private DemoPractice() {
     }
 
+    /** The agency of the pair whose review date comes within a month, so the demo shows the reminders. */
+    static final String REVIEW_SOON = "BYM";
+
     static final List<Pair> PAIRS = List.of(
             new Pair("UKE", List.of(), List.of(),
                     Map.of("etatsstyringsmote", Map.of("frequency", "EXACTLY:4:YEAR")),
@@ -43,7 +46,7 @@ final class DemoPractice {
                     "frequency", "EXACTLY:1:YEAR", "chair", "kommunaldirektor", "departmentParticipants",
                     "byr-ledergruppe", "agencyParticipants", "etatssjef,etat-ledergruppe", "politicalRole",
                     "PARTICIPATES", "documentation", "MINUTES", "publicity", "PUBLIC", "purpose",
-                    "Langsiktige prioriteringer for byrommet, med politisk ledelse."))),
+                    "Langsiktige prioriteringer for byrommet, med politisk ledelse.", "months", "10"))),
                     Map.of("kontaktmote", Map.of("frequency", "EXACTLY:2:MONTH")),
                     Map.of("reason.kontaktmote-hyppighet", "Vinterdrift og bymiljøsaker krever kortere vei til "
                             + "byråden i sesongen. Vi evaluerer ordningen etter ett år.",
@@ -54,7 +57,7 @@ final class DemoPractice {
                     Map.of(), 1, Map.of()),
             new Pair("PBE", List.of(), List.of(new Meeting("Startmøte", Formality.INFORMAL, Map.of(
                     "frequency", "EXACTLY:1:YEAR", "documentation", "SUMMARY", "publicity", "ASSESSED",
-                    "steeringSignals", "Signaler skrives inn i oppsummeringen."))),
+                    "steeringSignals", "Signaler skrives inn i oppsummeringen.", "months", "1"))),
                     Map.of("fagmote", Map.of("steeringSignals", "")),
                     Map.of("reason.signaler-skriftlig", "Fagmøtene våre er rene arbeidsmøter der det ikke gis "
                             + "styringssignaler; skulle det skje, løftes saken til etatsstyringsmøtet.",

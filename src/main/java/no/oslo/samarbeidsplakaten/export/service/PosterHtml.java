@@ -210,12 +210,16 @@ final class PosterHtml {
         html.append("</table></div>");
     }
 
-    /** The annual wheel with its table: the numbers on the wheel name the table's rows, grouped by ring. */
+    /**
+     * The annual wheel with its table: the numbers on the wheel name the table's rows, grouped by ring. Beside the
+     * matrix the table goes under the wheel; on a page of its own, beside it.
+     */
     private void yearPlan(YearPlan plan, String classes) {
         html.append("<div class=\"").append(classes).append("\"><h2>").append(text(labels.t("yearplan.section")))
-                .append("</h2><div class=\"wheel\">")
+                .append("</h2><div class=\"wheel-and-table\"><div class=\"wheel\">")
                 .append(YearWheel.svg(plan, labels, "arshjul", YearWheel.Type.REGULAR))
-                .append("</div><table class=\"plan\"><caption>").append(text(labels.t("yearplan.caption")))
+                .append("</div><div class=\"gap\"></div><div class=\"plan\"><table class=\"plan\"><caption>")
+                .append(text(labels.t("yearplan.caption")))
                 .append("</caption><thead><tr><th scope=\"col\" class=\"number\">")
                 .append(text(labels.t("yearplan.col.number"))).append("</th><th scope=\"col\">")
                 .append(text(labels.t("yearplan.col.name"))).append("</th><th scope=\"col\">")
@@ -233,7 +237,7 @@ final class PosterHtml {
             }
             html.append("</tbody>");
         }
-        html.append("</table></div>");
+        html.append("</table></div></div></div>");
     }
 
     private void commitments(PosterDocument document) {
