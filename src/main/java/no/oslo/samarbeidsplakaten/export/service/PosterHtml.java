@@ -13,6 +13,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.base.text.Markup;
 import no.oslo.samarbeidsplakaten.poster.service.MeetingMatrix;
 import no.oslo.samarbeidsplakaten.poster.service.YearPlan;
 import no.oslo.samarbeidsplakaten.poster.service.YearWheel;
@@ -329,21 +330,7 @@ final class PosterHtml {
 
     /** User text as XML character data: markup escaped, characters XML cannot carry dropped. */
     static String text(String value) {
-        var out = new StringBuilder(value.length() + 16);
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c == '\t' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF && (c < 0xD800 || c > 0xDFFF)) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return Markup.escape(value);
     }
 
     private static String resource(String path) {

@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten.poster.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.oslo.samarbeidsplakaten.base.text.Markup;
 import no.oslo.samarbeidsplakaten.poster.service.YearPlan.Entry;
 import no.oslo.samarbeidsplakaten.poster.service.YearPlan.Ring;
 import org.springframework.modulith.NamedInterface;
@@ -264,22 +265,7 @@ public final class YearWheel {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    static String escape(String text) {
-        var out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return Markup.escape(text);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import no.oslo.samarbeidsplakaten.base.text.Markup;
 import no.oslo.samarbeidsplakaten.poster.domain.PoliticalRole;
 
 /**

@@ -2,7 +2,7 @@ package no.oslo.samarbeidsplakaten.survey.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
-import no.oslo.samarbeidsplakaten.survey.service.Markup;
+import no.oslo.samarbeidsplakaten.base.text.Markup;
 
 /**
  * A large read-only table of the kartlegging, sent to the browser as HTML instead of as a component per cell: with

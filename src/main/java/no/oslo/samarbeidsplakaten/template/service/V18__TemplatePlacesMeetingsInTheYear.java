@@ -4,7 +4,6 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -19,34 +18,25 @@ class V18__TemplatePlacesMeetingsInTheYear extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        var json = JsonMapper.builder().build();
-        JsonNode shipped = json.readTree(V3__SeedOsloStandardTemplate.readResource());
-        try (var select = context.getConnection().prepareStatement(
-                "select id, content from template_version where template_key = 'oslo-standard' and version = 1");
-                var found = select.executeQuery()) {
-            while (found.next()) {
-                var content = (ObjectNode) json.readTree(found.getString(2));
-                var cells = (ObjectNode) content.get("cells");
-                shipped.get("cells").properties().forEach(entry -> {
-                    if (entry.getKey().endsWith("." + MONTHS) && !cells.has(entry.getKey())) {
-                        cells.set(entry.getKey(), entry.getValue());
-                    }
-                });
-                for (JsonNode meeting : content.get("meetings")) {
-                    var meetingCells = (ObjectNode) meeting.get("cells");
-                    for (JsonNode known : shipped.get("meetings")) {
-                        if (known.get("key").equals(meeting.get("key")) && !meetingCells.has(MONTHS)) {
-                            meetingCells.set(MONTHS, known.get("cells").get(MONTHS));
-                        }
-                    }
-                }
-                try (var update = context.getConnection().prepareStatement(
-                        "update template_version set content = ? where id = ?")) {
-                    update.setString(1, json.writeValueAsString(content));
-                    update.setLong(2, found.getLong(1));
-                    update.executeUpdate();
+        V3__SeedOsloStandardTemplate.changeVersionOne(context, (content, shipped) -> {
+            var cells = (ObjectNode) content.get("cells");
+            boolean changed = false;
+            for (var entry : shipped.get("cells").properties()) {
+                if (entry.getKey().endsWith("." + MONTHS) && !cells.has(entry.getKey())) {
+                    cells.set(entry.getKey(), entry.getValue());
+                    changed = true;
                 }
             }
-        }
+            for (JsonNode meeting : content.get("meetings")) {
+                var meetingCells = (ObjectNode) meeting.get("cells");
+                for (JsonNode known : shipped.get("meetings")) {
+                    if (known.get("key").equals(meeting.get("key")) && !meetingCells.has(MONTHS)) {
+                        meetingCells.set(MONTHS, known.get("cells").get(MONTHS));
+                        changed = true;
+                    }
+                }
+            }
+            return changed;
+        });
     }
 }

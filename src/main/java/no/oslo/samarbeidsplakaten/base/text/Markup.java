@@ -1,4 +1,4 @@
-package no.oslo.samarbeidsplakaten.survey.service;
+package no.oslo.samarbeidsplakaten.base.text;
 
 /** User text made safe to set inside HTML or XHTML markup. */
 public final class Markup {
