@@ -1,9 +1,11 @@
 /**
  * The audit log the mayor's office reads: who signed in (or failed to), opened and closed workshops, joined them,
- * approved, locked and restored versions, imported and exported posters, and changed users, and when.
+ * approved, locked and restored versions, imported and exported posters, changed users, published and adopted
+ * templates and replaced calendar addresses, and when.
  */
 @ApplicationModule(allowedDependencies = {
         "base", "base :: *",
+        "calendar", "calendar :: *",
         "export", "export :: *",
         "poster", "poster :: *",
         "security", "security :: *",

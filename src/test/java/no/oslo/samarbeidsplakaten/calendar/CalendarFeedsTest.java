@@ -41,6 +41,9 @@ class CalendarFeedsTest {
     @Autowired
     TestData testData;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     long posterId;
 
     @BeforeEach
@@ -110,6 +113,9 @@ class CalendarFeedsTest {
         assertThat(feeds.feed(token(first))).as("the old address").isEmpty();
         assertThat(feeds.feed(token(renewed))).isPresent();
         assertThat(token(renewed)).hasSize(43).matches("[A-Za-z0-9_-]+");
+        assertThat(jdbc.queryForList("select actor from audit_event where kind = 'CALENDAR_RENEWED' and poster_id = ?",
+                String.class, posterId)).as("the event log says who replaced the address")
+                .singleElement().asString().startsWith("per:");
     }
 
     @Test

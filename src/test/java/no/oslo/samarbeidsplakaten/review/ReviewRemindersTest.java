@@ -90,6 +90,26 @@ class ReviewRemindersTest {
     }
 
     @Test
+    void aMemberWhoseAddressIsRefusedDoesNotHoldUpTheOthersNorMakeThemGetItTwice() {
+        testData.email("kari", "kari@@mos");
+        testData.reviewOn(posterId, today.plusDays(30));
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        assertThat(reminders.sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(subject(smtp.getReceivedMessages()[0])).contains("skal revideres innen");
+    }
+
+    @Test
+    void whenNoMailGetsThroughTheReminderIsTriedAgainOnTheNextRun() {
+        testData.email("kari", "kari@@mos");
+        testData.email("per", "per@@bym");
+        testData.reviewOn(posterId, today.plusDays(30));
+        assertThat(reminders.sendDue()).isZero();
+        testData.email("per", "per.hansen@bym.example");
+        assertThat(reminders.sendDue()).as("not recorded as sent, so tried again").isEqualTo(1);
+    }
+
+    @Test
     void aDayTheServerMissedIsCaughtUpWithinAWeek() {
         testData.reviewOn(posterId, today.plusDays(27));
         assertThat(reminders.sendDue()).isEqualTo(2);

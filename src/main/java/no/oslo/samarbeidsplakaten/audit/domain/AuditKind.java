@@ -18,5 +18,6 @@ public enum AuditKind implements Choice {
     USER_CREATED,
     ACCESS_CHANGED,
     TEMPLATE_PUBLISHED,
-    TEMPLATE_ADOPTED
+    TEMPLATE_ADOPTED,
+    CALENDAR_RENEWED
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditEvent;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditEventRepository;
 import no.oslo.samarbeidsplakaten.audit.domain.AuditKind;
+import no.oslo.samarbeidsplakaten.calendar.service.CalendarEvents;
 import no.oslo.samarbeidsplakaten.export.service.ExportEvents;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
@@ -108,6 +109,12 @@ public class AuditLog {
     public void templateAdopted(PosterEvents.TemplateAdopted event) {
         write(actor(), AuditKind.TEMPLATE_ADOPTED, event.posterId(), "malversjon " + event.from() + " → "
                 + event.to());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void calendarRenewed(CalendarEvents.AddressRenewed event) {
+        write(actor(), AuditKind.CALENDAR_RENEWED, event.posterId(), "");
     }
 
     @TransactionalEventListener(fallbackExecution = true)

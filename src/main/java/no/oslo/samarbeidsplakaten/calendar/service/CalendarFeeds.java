@@ -24,7 +24,7 @@ import no.oslo.samarbeidsplakaten.poster.service.PosterSummaries;
 import no.oslo.samarbeidsplakaten.poster.service.YearPlan;
 import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.versioning.service.LatestAgreedVersion;
-import org.springframework.modulith.NamedInterface;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@NamedInterface("service")
 public class CalendarFeeds {
 
     /** Where feeds are served: {@code /kalender/<token>.ics}. */
@@ -53,15 +52,17 @@ public class CalendarFeeds {
     private final PosterSummaries posters;
     private final PosterLabelSource labels;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CalendarFeeds(CalendarFeedRepository feeds, LatestAgreedVersion agreed, PosterSummaries posters,
-            PosterLabelSource labels, CurrentUser currentUser, Clock clock) {
+            PosterLabelSource labels, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.feeds = feeds;
         this.agreed = agreed;
         this.posters = posters;
         this.labels = labels;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,7 +84,9 @@ public class CalendarFeeds {
         var feed = feeds.findById(posterId).orElseGet(() -> new CalendarFeed(posterId, newToken(), clock.instant(),
                 currentUser.authorName()));
         feed.renew(newToken(), clock.instant(), currentUser.authorName());
-        return addressOf(feeds.saveAndFlush(feed));
+        var renewed = addressOf(feeds.saveAndFlush(feed));
+        events.publishEvent(new CalendarEvents.AddressRenewed(posterId));
+        return renewed;
     }
 
     /**
@@ -111,14 +114,15 @@ public class CalendarFeeds {
                 .raw("X-WR-TIMEZONE", OsloTime.ZONE.getId());
         posters.of(posterId).ifPresent(summary -> calendar.text("X-WR-CALNAME",
                 words.t("calendar.name", summary.departmentName(), summary.agencyName())));
-        // A calendar holds at least one component (RFC 5545), also before any event: the zone the year plan is in.
+        var version = agreed.of(posterId);
+        // The calendar's own properties come before any component (RFC 5545).
+        version.ifPresent(agreedVersion -> calendar.text("X-WR-CALDESC", words.t("calendar.description",
+                agreedVersion.number(), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FEED_LOCALE)
+                        .format(LocalDate.ofInstant(agreedVersion.lockedAt(), OsloTime.ZONE)))));
+        // A calendar holds at least one component, also before any event: the zone the year plan is in.
         osloTimeZone(calendar);
-        agreed.of(posterId).ifPresent(version -> {
-            calendar.text("X-WR-CALDESC", words.t("calendar.description", version.number(),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FEED_LOCALE)
-                            .format(LocalDate.ofInstant(version.lockedAt(), OsloTime.ZONE))));
-            events(calendar, posterId, version, words.withRolesOf(version.document().template()));
-        });
+        version.ifPresent(agreedVersion -> events(calendar, posterId, agreedVersion,
+                words.withRolesOf(agreedVersion.document().template())));
         return calendar.raw("END", "VCALENDAR").toString();
     }
 

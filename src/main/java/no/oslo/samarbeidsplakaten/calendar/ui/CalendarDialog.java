@@ -14,6 +14,7 @@ import java.time.format.FormatStyle;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.calendar.service.CalendarFeeds;
 import no.oslo.samarbeidsplakaten.calendar.service.CalendarFeeds.FeedAddress;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The poster's calendar address, to copy into a calendar client, and a way to replace it when it has leaked. */
@@ -55,7 +56,16 @@ class CalendarDialog extends Dialog {
         renew.addClassName("calendar-renew");
         var close = new Button(getTranslation("calendar.dialog.close"), e -> close());
         getFooter().add(renew, close, copy);
-        show(feeds.address(posterId));
+        show(address());
+    }
+
+    /** The address, issued now if this is the first time; another member issuing it at the same moment wins. */
+    private FeedAddress address() {
+        try {
+            return feeds.address(posterId);
+        } catch (DataIntegrityViolationException issuedMeanwhile) {
+            return feeds.address(posterId);
+        }
     }
 
     private void show(FeedAddress feed) {
@@ -86,7 +96,7 @@ class CalendarDialog extends Dialog {
             show(feeds.renew(posterId));
             Notification.show(getTranslation("calendar.dialog.renewed"));
         } catch (OptimisticLockingFailureException e) {
-            show(feeds.address(posterId));
+            show(address());
             Notification.show(getTranslation("calendar.dialog.renewConflict"));
         }
     }

@@ -69,18 +69,18 @@ public class PdfPosterRenderer {
         boolean overflow = fitting == null;
         float size = overflow ? format.minFontPt() : fitting;
         // Rounding in the measurement can still push the last line over: shrink a little until one page holds it.
-        // On A4 the annual wheel has a page of its own after the poster's, left out of the fitting.
+        // On A4 the annual wheel has a page of its own after the poster's: the poster is fitted without it.
         boolean wheelPage = html.hasWheelPage(format);
-        int expectedPages = wheelPage ? 2 : 1;
         for (int attempt = 0; attempt < 4; attempt++) {
-            var pdf = write(html.render(format, size, format.heightMm(), overflow, true), size, wheelPage);
-            if (pdf.pages() == expectedPages || overflow) {
-                return pdf;
+            var pdf = write(html.render(format, size, format.heightMm(), overflow, false), size, false);
+            if (pdf.pages() == 1 || overflow) {
+                return wheelPage ? write(html.render(format, size, format.heightMm(), overflow, true), size, true)
+                        : pdf;
             }
             size *= 0.985f;
         }
         log.warn("Poster {} did not fit one {} page after shrinking", poster.document().id(), format);
-        return write(html.render(format, size, format.heightMm(), true, true), size, wheelPage);
+        return write(html.render(format, size, format.heightMm(), true, wheelPage), size, wheelPage);
     }
 
     /** @return the largest base size at which the poster fits one page, or null when even the smallest does not */

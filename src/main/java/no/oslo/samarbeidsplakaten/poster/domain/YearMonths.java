@@ -26,10 +26,6 @@ public record YearMonths(List<Integer> months) {
         months = List.copyOf(sorted);
     }
 
-    public static YearMonths of(Integer... months) {
-        return new YearMonths(List.of(months));
-    }
-
     /** @throws DomainException when the value is not a list of month numbers */
     public static YearMonths parse(String encoded) {
         if (encoded == null || encoded.isBlank()) {

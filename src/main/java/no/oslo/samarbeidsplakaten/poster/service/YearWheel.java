@@ -146,24 +146,27 @@ public final class YearWheel {
             double y = CENTRE + radius * Math.sin(theta);
             String what;
             String label;
-            String classes;
+            String attributes;
+            // One focus stop per entry, on its first month: its tip names all its months.
+            boolean focusStop = true;
             if (slot < shown.size()) {
                 Entry entry = shown.get(slot);
                 int number = plan.numberOf(entry);
                 what = labels.t("yearplan.mark", entry.name(), labels.month(month));
                 label = String.valueOf(number);
-                // Each month's mark of an entry is its own focus stop; the tip in the hub is the entry's.
-                classes = "mark e" + number;
-                if (entry.months().months().getFirst() == month) {
+                attributes = "class=\"mark e" + number + "\" data-entry=\"" + number + "\"";
+                focusStop = entry.months().months().getFirst() == month;
+                if (focusStop) {
                     tip(tips, number, entry, labels, type);
                 }
             } else {
                 var rest = here.subList(capacity - 1, here.size()).stream().map(Entry::name).toList();
                 what = labels.t("yearplan.more", rest.size(), String.join(", ", rest));
                 label = "+" + rest.size();
-                classes = "mark";
+                attributes = "class=\"mark\"";
             }
-            svg.append("<g class=\"").append(classes).append("\" tabindex=\"0\" role=\"img\" aria-label=\"")
+            svg.append("<g ").append(attributes).append(" tabindex=\"").append(focusStop ? "0" : "-1")
+                    .append("\" role=\"img\" aria-label=\"")
                     .append(escape(what)).append("\"><title>").append(escape(what)).append("</title>");
             shape(svg, ring, x, y, type.mark);
             svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y + type.numberFont * 0.36))

@@ -122,8 +122,9 @@ class EditorSheet extends Div {
         if (key == null) {
             return "";
         }
-        return document.template().meetingType(key).map(type -> type.cells().getOrDefault(MeetingField.MONTHS.key(), ""))
-                .orElseGet(() -> document.template().cells().getOrDefault(key, ""));
+        var template = document.template();
+        return template.meetingType(key).map(type -> type.cells().getOrDefault(MeetingField.MONTHS.key(), ""))
+                .orElseGet(() -> template.cells().getOrDefault(key, ""));
     }
 
     private Row current(Row row) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.oslo.samarbeidsplakaten.poster.domain.CellKind;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.RowList;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
@@ -34,6 +35,9 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("views")
 public class PosterReadSheet extends Div {
+
+    private static final java.util.Set<String> YEAR_PLAN_FIELDS = java.util.Set.of(MeetingField.NAME.key(),
+            MeetingField.FORMALITY.key(), MeetingField.FREQUENCY.key(), MeetingField.MONTHS.key());
 
     private PosterDocument document;
     private final PosterLabels labels;
@@ -85,7 +89,18 @@ public class PosterReadSheet extends Div {
         document = document.withCell(cellId, value, revision, changedAt);
         title.update(document.summary());
         showCell(cellId, document, null);
-        yearPlan.show(document);
+        if (inYearPlan(cellId)) {
+            yearPlan.show(document);
+        }
+    }
+
+    /** Whether the annual wheel is drawn from a cell: a meeting's name, kind or months, or a document's months. */
+    private boolean inYearPlan(long cellId) {
+        boolean meetingCell = document.rowOf(cellId).filter(row -> row.list() == RowList.MEETINGS)
+                .flatMap(row -> row.cells().values().stream().filter(c -> c.id() == cellId).findFirst())
+                .map(cell -> YEAR_PLAN_FIELDS.contains(cell.fieldKey())).orElse(false);
+        return meetingCell || document.sectionCells().values().stream()
+                .anyMatch(cell -> cell.id() == cellId && SectionField.kindOf(cell.fieldKey()) == CellKind.MONTHS);
     }
 
     /** One list's rows as they now are: only that part of the sheet is drawn again. */

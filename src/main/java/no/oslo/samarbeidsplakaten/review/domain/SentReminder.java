@@ -11,7 +11,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A reminder mail that went out: its key makes a second one for the same poster, date and kind impossible. */
+/**
+ * A reminder that went out (or is going out: the row is written first): its key makes a second one for the same
+ * poster, date and kind impossible. Kept for the record: when, and to how many members.
+ */
 @Entity
 @Table(name = "review_reminder")
 public class SentReminder {
@@ -30,14 +33,6 @@ public class SentReminder {
         this.key = new Key(posterId, reviewDate, reminder);
         this.sentAt = sentAt;
         this.recipients = recipients;
-    }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
-
-    public int getRecipients() {
-        return recipients;
     }
 
     @Embeddable

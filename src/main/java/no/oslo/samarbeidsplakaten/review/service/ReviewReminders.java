@@ -88,6 +88,11 @@ public class ReviewReminders {
         return mails;
     }
 
+    /**
+     * Claims the reminder first (its row commits before any mail goes out, so a second node finds it taken), then mails
+     * each member on their own. A member whose address the server refuses does not hold back the others, nor make them
+     * get it twice; only when no mail at all went out is the claim given up, for the next run to try again.
+     */
     private int send(JavaMailSender sender, PosterSummary poster, Reminder reminder, LocalDate today) {
         var key = new SentReminder.Key(poster.id(), poster.nextReview(), reminder);
         if (sent.existsById(key)) {
@@ -99,22 +104,28 @@ public class ReviewReminders {
             return 0;
         }
         try {
-            transactions.executeWithoutResult(status -> {
-                sent.saveAndFlush(new SentReminder(poster.id(), poster.nextReview(), reminder, clock.instant(),
-                        recipients.size()));
-                for (String recipient : recipients) {
-                    sender.send(message(poster, reminder, today, recipient));
-                }
-            });
-            log.info("Review reminder {} for poster {} sent to {} members", reminder, poster.id(), recipients.size());
-            return recipients.size();
+            transactions.executeWithoutResult(status -> sent.saveAndFlush(new SentReminder(poster.id(),
+                    poster.nextReview(), reminder, clock.instant(), recipients.size())));
         } catch (DataIntegrityViolationException sentByAnotherNode) {
             return 0;
-        } catch (MailException e) {
-            // Not recorded either: the next run tries again.
-            log.warn("Review reminder {} for poster {} could not be sent: {}", reminder, poster.id(), e.getMessage());
+        }
+        int delivered = 0;
+        for (String recipient : recipients) {
+            try {
+                sender.send(message(poster, reminder, today, recipient));
+                delivered++;
+            } catch (MailException e) {
+                log.warn("Review reminder {} for poster {} not sent to one member: {}", reminder, poster.id(),
+                        e.getMessage());
+            }
+        }
+        if (delivered == 0) {
+            transactions.executeWithoutResult(status -> sent.deleteById(key));
             return 0;
         }
+        log.info("Review reminder {} for poster {} sent to {} of {} members", reminder, poster.id(), delivered,
+                recipients.size());
+        return delivered;
     }
 
     private SimpleMailMessage message(PosterSummary poster, Reminder reminder, LocalDate today, String recipient) {

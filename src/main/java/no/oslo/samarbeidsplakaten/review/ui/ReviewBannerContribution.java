@@ -15,6 +15,7 @@ import java.util.Locale;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
 import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution;
+import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.domain.ReviewState;
 import org.springframework.core.annotation.Order;
 
@@ -34,24 +35,8 @@ class ReviewBannerContribution implements EditorContribution {
 
     @Override
     public Part open(Editor editor) {
-        var banner = new Div();
-        banner.addClassName("review-banner");
-        banner.getElement().setAttribute("role", "status");
-        Runnable refresh = () -> {
-            banner.removeAll();
-            var summary = editor.document().summary();
-            LocalDate today = LocalDate.now(clock.withZone(OsloTime.ZONE));
-            var state = summary.agreedVersion() == null ? ReviewState.NOT_DUE : summary.reviewState(today);
-            banner.setVisible(state != ReviewState.NOT_DUE);
-            if (state != ReviewState.NOT_DUE) {
-                String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(UI.getCurrent() == null ? Locale.forLanguageTag("nb") : UI.getCurrent().getLocale())
-                        .format(summary.nextReview());
-                banner.getElement().setAttribute("data-state", state.name());
-                banner.add(VaadinIcon.CALENDAR_CLOCK.create(), new Span(banner.getTranslation(
-                        "review.banner." + state.name(), date, ChronoUnit.DAYS.between(today, summary.nextReview()))));
-            }
-        };
+        var banner = new ReviewBanner();
+        Runnable refresh = () -> banner.show(editor.document().summary(), LocalDate.now(clock.withZone(OsloTime.ZONE)));
         refresh.run();
         return new Part() {
             @Override
@@ -64,5 +49,35 @@ class ReviewBannerContribution implements EditorContribution {
                 refresh.run();
             }
         };
+    }
+
+    /** A status region: rebuilt only when its words change, as a screen reader reads it out each time it is. */
+    private static final class ReviewBanner extends Div {
+
+        private String shown;
+
+        ReviewBanner() {
+            addClassName("review-banner");
+            getElement().setAttribute("role", "status");
+        }
+
+        void show(PosterSummary summary, LocalDate today) {
+            var state = summary.agreedVersion() == null ? ReviewState.NOT_DUE : summary.reviewState(today);
+            Locale locale = UI.getCurrent() == null ? Locale.forLanguageTag("nb") : UI.getCurrent().getLocale();
+            String text = state == ReviewState.NOT_DUE ? "" : getTranslation("review.banner." + state.name(),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                            .format(summary.nextReview()),
+                    ChronoUnit.DAYS.between(today, summary.nextReview()));
+            if (text.equals(shown)) {
+                return;
+            }
+            shown = text;
+            removeAll();
+            setVisible(!text.isEmpty());
+            if (!text.isEmpty()) {
+                getElement().setAttribute("data-state", state.name());
+                add(VaadinIcon.CALENDAR_CLOCK.create(), new Span(text));
+            }
+        }
     }
 }

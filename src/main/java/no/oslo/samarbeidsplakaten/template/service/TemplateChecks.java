@@ -37,7 +37,8 @@ final class TemplateChecks {
         sections(template, problems);
         template.cells().forEach((key, value) -> {
             if (key.endsWith(".months") && !MONTHS.matcher(value).matches()) {
-                problems.add(TemplateProblem.of("template.check.months", key));
+                problems.add(TemplateDrafts.DOCUMENT_MONTHS.contains(key) ? TemplateProblem.of("template.check.months." + key)
+                        : TemplateProblem.of("template.check.months", key));
             }
         });
         questions(template, problems);

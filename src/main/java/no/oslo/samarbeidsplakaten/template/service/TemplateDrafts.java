@@ -39,6 +39,9 @@ public class TemplateDrafts {
     /** The longest change note, template name and role label: the sizes of the columns they go into. */
     public static final int MAX_NOTE = 2000;
     public static final int MAX_NAME = 200;
+    /** The steering documents' months, which every template offers to set. */
+    public static final List<String> DOCUMENT_MONTHS = List.of("documents.allocation.months",
+            "documents.reporting.months", "documents.annualReport.months", "documents.assignment.months");
     public static final int MAX_ROLE = 100;
 
     private final TemplateDraftRepository drafts;

@@ -184,8 +184,11 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
                     text(at + "/guidance/nb", "template.field.guidance.nb", true),
                     text(at + "/guidance/en", "template.field.guidance.en", true));
             template.cells().keySet().stream().filter(key -> key.startsWith(section.key() + "."))
-                    .forEach(key -> card.add(key.endsWith(".months") ? months("cells/" + key, "field." + key)
-                            : text("cells/" + key, "field." + key, true)));
+                    .filter(key -> !key.endsWith(".months"))
+                    .forEach(key -> card.add(text("cells/" + key, "field." + key, true)));
+            // Offered also where a draft from before the months has none: saving one adds it.
+            TemplateDrafts.DOCUMENT_MONTHS.stream().filter(key -> key.startsWith(section.key() + "."))
+                    .forEach(key -> card.add(months("cells/" + key, "field." + key)));
             group.add(card);
         }
         return group;
@@ -206,9 +209,7 @@ public class TemplateEditorView extends Main implements HasDynamicTitle {
                 register(at + "/cells/" + field, roles);
                 card.add(roles);
             }
-            if (meeting.cells().containsKey("months")) {
-                card.add(months(at + "/cells/months", "meeting.field.months"));
-            }
+            card.add(months(at + "/cells/months", "meeting.field.months"));
             MEETING_TEXTS.stream().filter(meeting.cells()::containsKey)
                     .forEach(field -> card.add(text(at + "/cells/" + field, "meeting.field." + field, true)));
             card.add(removeButton(at, "template.meetings.remove", meeting.name()));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.base.OsloTime;
+import no.oslo.samarbeidsplakaten.poster.domain.Formality;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
@@ -39,6 +40,12 @@ class YearPlanOnThePosterTest extends SpringBrowserlessTest {
 
     @Autowired
     PosterQueries posters;
+
+    @Autowired
+    no.oslo.samarbeidsplakaten.poster.service.PosterStructure structure;
+
+    @Autowired
+    no.oslo.samarbeidsplakaten.poster.service.CellEditing cellEditing;
 
     long posterId;
 
@@ -100,6 +107,19 @@ class YearPlanOnThePosterTest extends SpringBrowserlessTest {
         String text = table.getElement().getTextRecursively();
         assertThat(text).contains("Etatsstyringsmøte").contains("februar, mai, september, november")
                 .contains("Fagmøte").contains("Ikke plassert i året").contains("Tertialrapportering");
+    }
+
+    @Test
+    void aMeetingNamedWithMarkupIsDrawnAsTheCharactersTyped() {
+        testData.as("kari", () -> {
+            long row = structure.addMeeting(posterId, "<script>alert(1)</script> & co", Formality.INFORMAL);
+            var months = posters.load(posterId).meetings().stream().filter(m -> m.id() == row).findFirst()
+                    .orElseThrow().cell(MeetingField.MONTHS);
+            cellEditing.updateCell(posterId, months.id(), months.revision(), "6");
+        });
+        navigate(PosterReadView.class, Map.of("posterId", String.valueOf(posterId)));
+        String svg = $(Svg.class).single().getElement().getProperty("innerHTML", "");
+        assertThat(svg).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co – juni").doesNotContain("<script>");
     }
 
     @Test

@@ -150,7 +150,8 @@ class TemplateDraftsTest {
             drafts.change("cells/documents.allocation.months", "1", "januar");
         });
         assertThat(admin(() -> drafts.problems())).extracting(TemplateProblem::messageKey)
-                .containsExactlyInAnyOrder("template.check.months", "template.check.months");
+                .containsExactlyInAnyOrder("template.check.months",
+                        "template.check.months.documents.allocation.months");
     }
 
     @Test

@@ -47,7 +47,8 @@ class PresentationViewTest extends SpringBrowserlessTest {
         var projector = navigate(PresentationView.class, Map.of("posterId", String.valueOf(posterId)));
         var cell = posterService.load(posterId).section(SectionField.SIGNALS);
         var signals = textBlock(cell.value());
-        var header = $(NativeTableHeaderCell.class).withText("Etatsstyringsmøte").single();
+        var header = $(NativeTableHeaderCell.class).withText("Etatsstyringsmøte").withAttribute("scope", "col")
+                .single();
 
         var write = cellEditing.updateCell(posterId, cell.id(), cell.revision(), "Signaler skrives ned samme dag.");
         projector.onLive(new PosterEvents.CellChanged(posterId, cell.id(), null, cell.fieldKey(), write.value(),
@@ -71,6 +72,26 @@ class PresentationViewTest extends SpringBrowserlessTest {
                 changed.value(), changed.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
         assertThat(header.isAttached()).isTrue();
         assertThat($(Div.class).withClassName("cell-part").all()).extracting(Div::getText).contains("2 per år");
+    }
+
+    @Test
+    void theWheelOnTheProjectorFollowsTheMonthsAsTheyAreSaved() {
+        var projector = navigate(PresentationView.class, Map.of("posterId", String.valueOf(posterId)));
+        var wheel = $(com.vaadin.flow.component.Svg.class).single();
+        assertThat(svg(wheel)).doesNotContain("Etatsstyringsmøte – januar");
+        // Large type for the room: the month names at 24 of the wheel's 640 units, never smaller than the sheet's.
+        assertThat(svg(wheel)).contains("font-size=\"24\"").doesNotContain("font-size=\"12\"");
+
+        var meeting = posterService.load(posterId).meetings().getFirst();
+        var months = meeting.cell(MeetingField.MONTHS);
+        var changed = cellEditing.updateCell(posterId, months.id(), months.revision(), "1,2,5,9,11");
+        projector.onLive(new PosterEvents.CellChanged(posterId, months.id(), meeting.id(), months.fieldKey(),
+                changed.value(), changed.revision(), "Kari Nordmann (Kommunaldirektør)", java.time.Instant.now()));
+        assertThat(svg(wheel)).contains("aria-label=\"Etatsstyringsmøte – januar\"");
+    }
+
+    private static String svg(com.vaadin.flow.component.Svg wheel) {
+        return wheel.getElement().getProperty("innerHTML", "");
     }
 
     private Div textBlock(String text) {
