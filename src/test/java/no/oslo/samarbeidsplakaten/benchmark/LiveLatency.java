@@ -14,6 +14,8 @@ final class LiveLatency {
 
     static final String FIELD = "#styringssignaler vaadin-text-area";
     private static final int KEYSTROKES = Integer.getInteger("benchmark.keystrokes", 30);
+    /** From the last keystroke to leaving the field; the field saves by itself after 700 ms without typing. */
+    private static final int AFTER_TYPING_MS = Integer.getInteger("benchmark.afterTyping", 400);
 
     private LiveLatency() {
     }
@@ -33,7 +35,11 @@ final class LiveLatency {
                     new MutationObserver(() => {
                         const preview = area.querySelector('.typing-preview');
                         const match = preview && /#(\\d+)$/.exec(preview.textContent);
-                        if (match && !(match[1] in window.__seen)) { window.__seen[match[1]] = Date.now(); }
+                        if (match && !(match[1] in window.__seen)) {
+                            // On screen at the next frame, after whatever else the page has to do first.
+                            window.__seen[match[1]] = 0;
+                            requestAnimationFrame(() => { window.__seen[match[1]] = Date.now(); });
+                        }
                     }).observe(area, {subtree: true, childList: true, characterData: true});
                     """, FIELD);
         }
@@ -70,41 +76,74 @@ final class LiveLatency {
         return latencies;
     }
 
-    /** From leaving the field (which saves) to the saved text in every other page's field, for each edit by peer. */
-    static Map<Browser, List<Long>> saveToVisible(List<Browser> pages) throws InterruptedException {
+    /**
+     * From leaving the field (which saves) to the saved text in every other page's field: on screen (the text in the
+     * field's input, whichever way it came) and in the field's value as its view holds it (Vaadin's push). The writer
+     * goes into the field and types the text, and leaves it 400 ms later, as a person does: not in the same instant.
+     *
+     * @return for each edit by peer: on screen, and then in the view, on the browsers' one clock
+     */
+    static SaveLatencies saveToVisible(List<Browser> pages) throws InterruptedException {
         var writer = pages.getFirst();
         var peers = pages.subList(1, pages.size());
-        Map<Browser, List<Long>> latencies = new LinkedHashMap<>();
+        var latencies = new SaveLatencies(new LinkedHashMap<>(), new LinkedHashMap<>());
         for (int edit = 0; edit < 10; edit++) {
             String text = "Lagret tekst " + edit + " " + System.nanoTime();
             for (Browser peer : peers) {
                 peer.script("""
-                        window.__saved = null;
-                        const area = document.querySelector(arguments[0]);
+                        const [selector, text] = arguments;
+                        window.__shown = null;
+                        window.__synced = null;
+                        const area = document.querySelector(selector);
+                        // Whatever puts the text into the field's input (the saved note or the view's push) is seen.
+                        const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+                        Object.defineProperty(area.inputElement, 'value', {configurable: true,
+                            get() { return value.get.call(this); },
+                            set(v) {
+                                value.set.call(this, v);
+                                if (v === text && window.__shown === null) {
+                                    window.__shown = 0;
+                                    requestAnimationFrame(() => { window.__shown = Date.now(); });
+                                }
+                            }});
                         area.addEventListener('value-changed', e => {
-                            if (e.detail.value === arguments[1]) { window.__saved = Date.now(); }
+                            if (e.detail.value === text) { window.__synced = Date.now(); }
                         });
                         """, FIELD, text);
             }
-            long t0 = (Long) writer.script("""
+            writer.script("""
                     const input = document.querySelector(arguments[0] + ' textarea');
                     input.focus();
                     input.value = arguments[1];
                     input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+                    """, FIELD, text);
+            // Somebody who leaves a field has been in it a moment: less than the pause that saves by itself.
+            Thread.sleep(AFTER_TYPING_MS);
+            long t0 = (Long) writer.script("""
+                    const input = document.querySelector(arguments[0] + ' textarea');
                     const t0 = Date.now();
                     input.blur();
                     return t0;
-                    """, FIELD, text);
+                    """, FIELD);
             for (Browser peer : peers) {
-                long seen = peer.waitFor(d -> {
-                    Object t = peer.script("return window.__saved;");
+                long synced = peer.waitFor(d -> {
+                    Object t = peer.script("return window.__synced;");
                     return t == null ? null : ((Number) t).longValue();
                 });
-                latencies.computeIfAbsent(peer, p -> new ArrayList<>()).add(seen - t0);
+                long shown = peer.waitFor(d -> {
+                    Object t = peer.script("return window.__shown;");
+                    return t == null || ((Number) t).longValue() == 0 ? null : ((Number) t).longValue();
+                });
+                latencies.shown().computeIfAbsent(peer, p -> new ArrayList<>()).add(shown - t0);
+                latencies.synced().computeIfAbsent(peer, p -> new ArrayList<>()).add(synced - t0);
             }
             Thread.sleep(150);
         }
         return latencies;
+    }
+
+    /** Save to visible, by peer: on screen, and in the view's own state. */
+    record SaveLatencies(Map<Browser, List<Long>> shown, Map<Browser, List<Long>> synced) {
     }
 
     /** Every figure of the peers given (all when none are). */

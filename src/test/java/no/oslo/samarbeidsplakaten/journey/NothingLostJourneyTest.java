@@ -130,6 +130,56 @@ class NothingLostJourneyTest {
     }
 
     @Test
+    void aSavedTextIsInTheOthersFieldsAtOnceButNeverInAFieldSomebodyIsIn() {
+        kari = new Browser(port);
+        per = new Browser(port);
+        guest = new Browser(port);
+        kari.logIn("kari", TestData.PASSWORD);
+        kari.open(editor);
+        String code = testData.fetchAs("kari", () -> workshops.open(posterId)).joinCode();
+        per.logIn("per", TestData.PASSWORD);
+        per.open(editor);
+        guest.joinAsGuest(code, "Gro Gjest", "Rådgiver");
+
+        // Per is in the steering signals field, his text saved, and stays in it.
+        WebElement perField = per.textArea("styringssignaler");
+        per.click(perField);
+        perField.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Per er i feltet.");
+        per.waitUntilSaved();
+        kari.waitFor(d -> "Per er i feltet.".equals(kari.textAreaValue("styringssignaler")) ? true : null);
+
+        // The guest's screen notes whether Kari's text is in the field before the guest's view holds it.
+        String karis = "Kari lagret dette.";
+        guest.script("""
+                const [text] = arguments;
+                const area = document.querySelector('#styringssignaler vaadin-text-area');
+                const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+                window.__aheadOfPush = null;
+                Object.defineProperty(area.inputElement, 'value', {configurable: true,
+                    get() { return value.get.call(this); },
+                    set(v) {
+                        value.set.call(this, v);
+                        if (v === text && window.__aheadOfPush === null) { window.__aheadOfPush = area.value !== text; }
+                    }});
+                """, karis);
+        kari.replaceText("styringssignaler", karis);
+        kari.waitUntilSaved();
+
+        // The guest, in no field, has it at once, on the preview socket, ahead of the push that follows.
+        Object aheadOfPush = guest.waitFor(d -> guest.script("return window.__aheadOfPush;"));
+        assertThat(aheadOfPush).as("shown before the view's push").isEqualTo(true);
+        guest.waitFor(d -> karis.equals(guest.textAreaValue("styringssignaler")) ? true : null);
+        // Per is in the field: his screen keeps what he sees until he leaves it, the note on the socket too.
+        per.waitForVaadin();
+        pause(300);
+        assertThat(perField.getAttribute("value")).isEqualTo("Per er i feltet.");
+        per.script("arguments[0].blur();", perField);
+        per.waitFor(d -> karis.equals(perField.getAttribute("value")) ? true : null);
+        assertThat(per.textAreaValue("styringssignaler")).isEqualTo(karis);
+        assertThat(load().section(SectionField.SIGNALS).value()).isEqualTo(karis);
+    }
+
+    @Test
     void theNetworkGoesForTenSecondsWhileTypingAndTheTextIsSavedWhenItIsBack() throws Exception {
         try (var network = new NetworkCut(port)) {
             kari = new Browser(network.port());

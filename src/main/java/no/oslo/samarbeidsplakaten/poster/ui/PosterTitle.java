@@ -13,6 +13,7 @@ import no.oslo.samarbeidsplakaten.poster.domain.PosterStatus;
 import no.oslo.samarbeidsplakaten.poster.domain.PosterSummary;
 import no.oslo.samarbeidsplakaten.poster.service.PosterDocument;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLabels;
+import org.jspecify.annotations.Nullable;
 
 /** The poster's title band: "Sånn gjør vi det her", the pair, and where the poster is in its life. */
 class PosterTitle extends Div {
@@ -22,6 +23,8 @@ class PosterTitle extends Div {
     private final int templateVersion;
     private final Paragraph meta = new Paragraph();
     private Component heading;
+    private @Nullable String shownStatus;
+    private @Nullable String shownMeta;
 
     PosterTitle(PosterDocument document, PosterLabels labels) {
         this.labels = labels;
@@ -49,14 +52,23 @@ class PosterTitle extends Div {
 
     /** Shows where the poster now is: draft or agreed version, and when it last changed. */
     void update(PosterSummary summary) {
-        var status = new Span(summary.status() == PosterStatus.AGREED && summary.agreedVersion() != null
-                ? labels.t("poster.agreedVersion", summary.agreedVersion()) : labels.choice(summary.status()));
-        status.addClassName("status-badge");
-        status.getElement().setAttribute("data-status", summary.status().name());
+        String statusText = summary.status() == PosterStatus.AGREED && summary.agreedVersion() != null
+                ? labels.t("poster.agreedVersion", summary.agreedVersion()) : labels.choice(summary.status());
         var changed = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(OsloTime.ZONE)
                 .format(summary.lastChangedAt());
+        String metaText = labels.t("poster.meta", templateName, templateVersion, changed);
+        // Every saved edit in the room comes here; most change neither line, and an unchanged page costs no browser
+        // anything.
+        if (statusText.equals(shownStatus) && metaText.equals(shownMeta)) {
+            return;
+        }
+        shownStatus = statusText;
+        shownMeta = metaText;
+        var status = new Span(statusText);
+        status.addClassName("status-badge");
+        status.getElement().setAttribute("data-status", summary.status().name());
         meta.removeAll();
-        meta.add(status, new Span(labels.t("poster.meta", templateName, templateVersion, changed)));
+        meta.add(status, new Span(metaText));
     }
 }

@@ -2,7 +2,7 @@
 // neither a lost connection nor a restarted server can take it; the editor offers it again when it opens. The status
 // shows "saving" while any field holds text the server has not confirmed, and the banner says plainly when the
 // connection is gone and when it is back. What is typed also goes, keystroke by keystroke, to the others' browsers
-// as a preview under the field, marked as not saved.
+// as a preview under the field, marked as not saved; and once saved, the text comes the same way into their field.
 (() => {
     if (window.samarbeid) {
         return;
@@ -27,6 +27,8 @@
     let previewTemplate = '{0}: {1}';
     let previewRoot = document;
     const outbox = new Map();
+    const textFields = new Set(['vaadin-text-field', 'vaadin-text-area']);
+    const DONE_LINGER_MS = 1500;
     const previewed = new Set();
     const flush = () => {
         if (socket && socket.readyState === WebSocket.OPEN) {
@@ -45,7 +47,15 @@
         let line = field && field.querySelector(':scope > .typing-preview');
         if (note.done || !field || note.text === field.value) {
             if (line && line.dataset.from === note.from) {
-                line.remove();
+                if (note.done) {
+                    // The typist left the field and their save is on its way: the saved text takes the line's place
+                    // in one change of the page, which every browser in the room then makes once, not twice. Only
+                    // if nothing is saved does the line go by itself.
+                    line.dataset.done = '';
+                    setTimeout(() => 'done' in line.dataset && line.remove(), DONE_LINGER_MS);
+                } else {
+                    line.remove();
+                }
             }
             return;
         }
@@ -56,7 +66,27 @@
             field.appendChild(line);
         }
         line.dataset.from = note.from;
+        delete line.dataset.done;
         line.textContent = previewTemplate.replace('{0}', note.author).replace('{1}', note.text);
+    };
+    const unpreview = field => field.querySelectorAll(':scope > .typing-preview').forEach(line => line.remove());
+    // A saved value arrives here before the push that brings it to the view; shown at once only in a text field that
+    // nobody here is changing (not in it, nothing unsaved, no question open), which is where the push will show it.
+    const showSaved = note => {
+        const field = previewRoot.querySelector('[data-cell="' + Number(note.cell) + '"]');
+        if (!field) {
+            return;
+        }
+        unpreview(field);
+        const input = field.inputElement;
+        if (!input || !textFields.has(field.localName) || pending.has(String(note.cell))
+            || field.hasAttribute('focused') || field.matches(':focus-within') || field.hasAttribute('data-unsaved')
+            || Number(field.dataset.revision) >= note.revision) {
+            return;
+        }
+        // The inner input only: the field's own value stays the view's, so nothing is sent back as typed.
+        input.value = note.value;
+        field.dataset.revision = note.revision;
     };
     const open = (url, attempt) => {
         const ws = new WebSocket(url);
@@ -69,6 +99,8 @@
             const note = JSON.parse(e.data);
             if (note.left) {
                 previewsFrom(note.from).forEach(line => line.remove());
+            } else if (note.saved) {
+                showSaved(note);
             } else {
                 showPreview(note);
             }
@@ -149,9 +181,7 @@
             open(socketUrl, 0);
         },
         /** A saved change has come in for the field: the preview before it is over (the next keystroke shows anew). */
-        unpreview(field) {
-            field.querySelectorAll(':scope > .typing-preview').forEach(line => line.remove());
-        },
+        unpreview,
         saved(poster, cell, value, field) {
             baseline.set(String(cell), value);
             const k = key(poster, cell);

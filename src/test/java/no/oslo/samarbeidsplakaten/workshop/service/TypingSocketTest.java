@@ -6,13 +6,18 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
+import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
+import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.security.domain.Side;
 import no.oslo.samarbeidsplakaten.security.service.Actor;
+import no.oslo.samarbeidsplakaten.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -21,7 +26,10 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The preview socket: what one tab types reaches the other tabs on the same poster, and nobody else. */
+/**
+ * The preview socket: what one tab types reaches the other tabs on the same poster, and nobody else; what is saved
+ * reaches every tab on the poster once it has committed.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class TypingSocketTest {
@@ -40,6 +48,18 @@ class TypingSocketTest {
 
     @Autowired
     TypingSocket socket;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    PosterQueries posters;
+
+    @Autowired
+    CellEditing cells;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private final StandardWebSocketClient client = new StandardWebSocketClient();
 
@@ -78,6 +98,42 @@ class TypingSocketTest {
             assertThat(left.get("left").asBoolean()).isTrue();
             assertThat(left.get("from").asString()).isEqualTo(from);
         } finally {
+            perTab.session.close();
+            otherTab.session.close();
+        }
+    }
+
+    @Test
+    void aCommittedValueGoesToEveryTabOnThePosterAndARolledBackOneToNone() throws Exception {
+        long posterId = testData.freshMosBymPoster();
+        var signals = testData.fetchAs("kari", () -> posters.load(posterId)).section(SectionField.SIGNALS);
+        var kariTab = new Tab(presence.join(posterId, new Actor("kari", "Kari Nordmann", "Kommunaldirektør",
+                Side.DEPARTMENT, false)));
+        var perTab = new Tab(presence.join(posterId, new Actor("per", "Per Hansen", "Etatssjef", Side.AGENCY,
+                false)));
+        var otherTab = new Tab(presence.join(OTHER_POSTER, new Actor("ola", "Ola", "Rådgiver", Side.AGENCY, false)));
+        awaitTabs(posterId, 2);
+        awaitTabs(OTHER_POSTER, 1);
+        try {
+            // A save inside a transaction that rolls back tells nobody.
+            testData.as("per", () -> transactions.executeWithoutResult(status -> {
+                cells.updateCell(posterId, signals.id(), signals.revision(), "Skrevet, så rullet tilbake");
+                status.setRollbackOnly();
+            }));
+            var write = testData.fetchAs("per",
+                    () -> cells.updateCell(posterId, signals.id(), signals.revision(), "Avtalt tekst"));
+
+            // The writer's own tab gets it as well: its browser shows it only where nothing of its own waits.
+            for (Tab tab : new Tab[] {kariTab, perTab}) {
+                JsonNode note = tab.next();
+                assertThat(note.get("saved").asBoolean()).isTrue();
+                assertThat(note.get("cell").asLong()).isEqualTo(signals.id());
+                assertThat(note.get("value").asString()).as("only what committed").isEqualTo("Avtalt tekst");
+                assertThat(note.get("revision").asLong()).isEqualTo(write.revision());
+            }
+            assertThat(otherTab.received.poll(300, TimeUnit.MILLISECONDS)).as("a tab on another poster").isNull();
+        } finally {
+            kariTab.session.close();
             perTab.session.close();
             otherTab.session.close();
         }
