@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.support.Browser;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Measures, in real browsers on one machine (one clock), how long what one page does takes to show on the others:
@@ -15,7 +16,7 @@ final class LiveLatency {
     static final String FIELD = "#styringssignaler vaadin-text-area";
     private static final int KEYSTROKES = Integer.getInteger("benchmark.keystrokes", 30);
     /** From the last keystroke to leaving the field; the field saves by itself after 700 ms without typing. */
-    private static final int AFTER_TYPING_MS = Integer.getInteger("benchmark.afterTyping", 400);
+    private static final int AFTER_TYPING_MS = 400;
 
     private LiveLatency() {
     }
@@ -111,20 +112,20 @@ final class LiveLatency {
                         });
                         """, FIELD, text);
             }
-            writer.script("""
-                    const input = document.querySelector(arguments[0] + ' textarea');
+            // Somebody who leaves a field has been in it a moment, less than the pause that saves by itself; timed in
+            // the page, on the same clock as that pause, so a busy machine cannot let the pause save first.
+            long t0 = ((Number) ((JavascriptExecutor) writer.driver()).executeAsyncScript("""
+                    const [selector, text, after, done] = arguments;
+                    const input = document.querySelector(selector + ' textarea');
                     input.focus();
-                    input.value = arguments[1];
+                    input.value = text;
                     input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-                    """, FIELD, text);
-            // Somebody who leaves a field has been in it a moment: less than the pause that saves by itself.
-            Thread.sleep(AFTER_TYPING_MS);
-            long t0 = (Long) writer.script("""
-                    const input = document.querySelector(arguments[0] + ' textarea');
-                    const t0 = Date.now();
-                    input.blur();
-                    return t0;
-                    """, FIELD);
+                    setTimeout(() => {
+                        const t0 = Date.now();
+                        input.blur();
+                        done(t0);
+                    }, after);
+                    """, FIELD, text, AFTER_TYPING_MS)).longValue();
             for (Browser peer : peers) {
                 long synced = peer.waitFor(d -> {
                     Object t = peer.script("return window.__synced;");
