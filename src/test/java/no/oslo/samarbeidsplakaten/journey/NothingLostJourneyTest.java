@@ -67,15 +67,7 @@ class NothingLostJourneyTest {
 
     @Test
     void threePeopleTypeAtOnceWhileCommitmentsAreAddedMovedAndRemoved() {
-        kari = new Browser(port);
-        per = new Browser(port);
-        guest = new Browser(port);
-        kari.logIn("kari", TestData.PASSWORD);
-        kari.open(editor);
-        String code = testData.fetchAs("kari", () -> workshops.open(posterId)).joinCode();
-        per.logIn("per", TestData.PASSWORD);
-        per.open(editor);
-        guest.joinAsGuest(code, "Gro Gjest", "Rådgiver");
+        kariPerAndAGuestInTheEditor();
 
         // Per is mid-sentence in the last commitment of the department's list, and has not paused or left it.
         int departmentCount = load().departmentCommitments().size();
@@ -131,15 +123,7 @@ class NothingLostJourneyTest {
 
     @Test
     void aSavedTextIsInTheOthersFieldsAtOnceButNeverInAFieldSomebodyIsIn() {
-        kari = new Browser(port);
-        per = new Browser(port);
-        guest = new Browser(port);
-        kari.logIn("kari", TestData.PASSWORD);
-        kari.open(editor);
-        String code = testData.fetchAs("kari", () -> workshops.open(posterId)).joinCode();
-        per.logIn("per", TestData.PASSWORD);
-        per.open(editor);
-        guest.joinAsGuest(code, "Gro Gjest", "Rådgiver");
+        kariPerAndAGuestInTheEditor();
 
         // Per is in the steering signals field, his text saved, and stays in it.
         WebElement perField = per.textArea("styringssignaler");
@@ -208,6 +192,19 @@ class NothingLostJourneyTest {
             assertThat(kari.textAreaValue("styringssignaler"))
                     .isEqualTo("Skrevet før nettet forsvant. Og dette mens nettet var borte.");
         }
+    }
+
+    /** Kari and Per in the editor, and a guest who joined the workshop Kari opened. */
+    private void kariPerAndAGuestInTheEditor() {
+        kari = new Browser(port);
+        per = new Browser(port);
+        guest = new Browser(port);
+        kari.logIn("kari", TestData.PASSWORD);
+        kari.open(editor);
+        String code = testData.fetchAs("kari", () -> workshops.open(posterId)).joinCode();
+        per.logIn("per", TestData.PASSWORD);
+        per.open(editor);
+        guest.joinAsGuest(code, "Gro Gjest", "Rådgiver");
     }
 
     /** The live preview under a commitment on this browser's screen, or null. */
