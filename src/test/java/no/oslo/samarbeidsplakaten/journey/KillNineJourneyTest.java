@@ -2,6 +2,8 @@ package no.oslo.samarbeidsplakaten.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import no.oslo.samarbeidsplakaten.Application;
 import no.oslo.samarbeidsplakaten.poster.service.PosterLifecycle;
 import no.oslo.samarbeidsplakaten.support.AppProcess;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -62,7 +66,7 @@ class KillNineJourneyTest {
                     browser.logIn("kari", TestData.PASSWORD);
                     browser.open("/plakat/" + posterId);
                     assertEverySavedEditIsThere(browser, confirmed, typedSince, round);
-                    assertTextTypedBeforeTheKillIsBackAndSaved(browser, typedSince, round);
+                    assertTextTypedBeforeTheKillIsBackAndSaved(browser, typedSince, round, data.resolve("app.log"));
                     typedSince.forEach((field, texts) -> confirmed.put(field, texts.getLast()));
                     typedSince.clear();
                     if (round > ROUNDS) {
@@ -136,14 +140,28 @@ class KillNineJourneyTest {
      * saves it once the server is up again.
      */
     private static void assertTextTypedBeforeTheKillIsBackAndSaved(Browser browser,
-            Map<Integer, List<String>> typedSince, int round) {
+            Map<Integer, List<String>> typedSince, int round, Path appLog) {
         typedSince.forEach((index, texts) -> browser.waitFor(d -> texts.getLast().equals(
                 d.findElements(By.cssSelector(FIELDS)).get(index).getAttribute("value")) ? true : null));
-        browser.waitFor(d -> d.findElement(By.cssSelector(".save-status")).getText()
-                .startsWith("Alle endringer er lagret") ? true : null);
+        try {
+            browser.waitFor(d -> d.findElement(By.cssSelector(".save-status")).getText()
+                    .startsWith("Alle endringer er lagret") ? true : null);
+        } catch (TimeoutException notSaved) {
+            throw new AssertionError("After restart " + (round - 1) + " the put-back text was not saved: "
+                    + browser.saveStatusReport() + "\nThe app's warnings:\n" + warningsIn(appLog), notSaved);
+        }
         if (!typedSince.isEmpty()) {
             System.out.println("KillNineJourneyTest: after restart " + (round - 1) + ", " + typedSince.size()
                     + " unconfirmed text(s) were put back from the browser and saved");
+        }
+    }
+
+    private static String warningsIn(Path appLog) {
+        try (var lines = Files.lines(appLog)) {
+            return lines.filter(line -> line.contains(" WARN ") || line.contains(" ERROR "))
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            return "(" + appLog + " unreadable: " + e.getMessage() + ")";
         }
     }
 

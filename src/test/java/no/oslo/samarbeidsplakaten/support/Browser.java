@@ -102,6 +102,20 @@ public final class Browser implements AutoCloseable {
                 ? true : null);
     }
 
+    /** What the save status and the fields say, for a failure message: its text, state, and the unsaved fields. */
+    public String saveStatusReport() {
+        return String.valueOf(script("""
+                const status = document.querySelector('.save-status');
+                const unsaved = [...document.querySelectorAll('[data-cell]')]
+                    .filter(f => f.hasAttribute('data-unsaved') || f.invalid)
+                    .map(f => f.dataset.cell + ' (' + (f.errorMessage || '') + ')');
+                return status ? 'status "' + status.textContent + '", state ' + status.dataset.state
+                    + (status.hasAttribute('data-pending') ? ', saving' : '') + '; unsaved fields: ' + unsaved
+                    + '; dialogs open: ' + document.querySelectorAll('vaadin-dialog-overlay[opened]').length
+                    : 'no save status on ' + location.href;
+                """));
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -94,8 +94,10 @@ class AutosaveBinder {
                     reveal.accept(cellId);
                 }
                 var binding = bindings.get(cellId);
-                if (binding != null
-                        && binding.restore(draft.get("value").asString(), draft.get("revision").asLong())) {
+                var sentFromHere = new HashSet<String>();
+                draft.path("sent").forEach(text -> sentFromHere.add(text.asString()));
+                if (binding != null && binding.restore(draft.get("value").asString(),
+                        draft.get("revision").asLong(), sentFromHere)) {
                     restored++;
                 }
             }
@@ -208,7 +210,7 @@ class AutosaveBinder {
         drafts.forEach((cellId, draft) -> {
             var binding = bindings.get(cellId);
             if (binding != null) {
-                binding.restore(draft.text(), draft.revision());
+                binding.restore(draft.text(), draft.revision(), Set.of());
             }
         });
     }
@@ -440,9 +442,11 @@ class AutosaveBinder {
         /**
          * Text this browser kept from before, e.g. a server restart.
          *
+         * @param sentFromHere texts this browser had in the field since the draft's revision that the server may
+         *     have saved without its answer coming back
          * @return whether the text was put back into the field
          */
-        boolean restore(String text, long draftRevision) {
+        boolean restore(String text, long draftRevision, Set<String> sentFromHere) {
             if (text.equals(savedValue) && !unsaved) {
                 js("saved($0, $1, $2)", posterId, cellId, text);
                 return false;
@@ -451,7 +455,11 @@ class AutosaveBinder {
                 // The user is in the field or choosing already: their next pause or choice saves it.
                 return false;
             }
-            revision = draftRevision;
+            if (!sentFromHere.contains(savedValue)) {
+                // Saved from the draft's start, so that a change by somebody else since is found and asked about;
+                // a cell that holds text from this very browser is simply continued.
+                revision = draftRevision;
+            }
             show(decode.apply(text));
             save(text);
             return true;
@@ -464,7 +472,7 @@ class AutosaveBinder {
                 validated.setInvalid(false);
             }
             component().getElement().removeAttribute("data-unsaved");
-            js("saved($0, $1, $2, $3)", posterId, cellId, value, component().getElement());
+            js("saved($0, $1, $2, $3, $4)", posterId, cellId, value, component().getElement(), revision);
             showStatus();
         }
 

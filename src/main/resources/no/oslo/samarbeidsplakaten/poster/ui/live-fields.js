@@ -16,9 +16,24 @@
             return null;
         }
     };
+    const store = (k, draft) => {
+        try {
+            localStorage.setItem(k, JSON.stringify(draft));
+        } catch (ignored) {
+            // Storage full or off: the server still saves as usual.
+        }
+    };
     const pending = new Set();
     /** Per field, the text the server last confirmed: typing back to it leaves nothing to save. */
     const baseline = new Map();
+    /** Per field, when its text last changed and to what. */
+    const lastInput = new Map();
+    // Text that stood this long (the server saves after a pause in typing of 700 ms), or that was left, may have been
+    // saved without the answer coming back: a draft keeps such texts of its own, and where the cell holds one of them
+    // when the draft is offered again, the draft simply continues it.
+    const MAY_BE_SAVED_AFTER_MS = 500;
+    const SENT_KEPT = 20;
+    const withSent = (sent, text) => [...(sent || []).filter(t => t !== text), text].slice(-SENT_KEPT);
     let status = null;
     // The typing preview travels on a socket of its own, the newest text per field: while the socket is (re)opening,
     // only the last text of each field waits, and it goes as soon as the socket is open.
@@ -128,6 +143,7 @@
             status = statusElement;
             pending.clear();
             baseline.clear();
+            lastInput.clear();
             showPending();
             root.addEventListener('beforeinput', e => {
                 const field = fieldOf(e);
@@ -137,8 +153,16 @@
             });
             root.addEventListener('focusout', e => {
                 const field = fieldOf(e);
-                if (field && previewed.delete(field.dataset.cell)) {
+                if (!field) {
+                    return;
+                }
+                if (previewed.delete(field.dataset.cell)) {
                     send(field.dataset.cell, '', true);
+                }
+                const draft = read(key(poster, field.dataset.cell));
+                if (draft && draft.v === field.value) {
+                    draft.s = withSent(draft.s, draft.v);
+                    store(key(poster, field.dataset.cell), draft);
                 }
             });
             root.addEventListener('input', e => {
@@ -147,6 +171,9 @@
                     return;
                 }
                 const cell = field.dataset.cell;
+                const now = Date.now();
+                const last = lastInput.get(cell);
+                lastInput.set(cell, {at: now, value: field.value});
                 previewed.add(cell);
                 send(cell, field.value, false);
                 if (field.value === baseline.get(cell)) {
@@ -158,12 +185,13 @@
                 }
                 pending.add(cell);
                 showPending();
-                try {
-                    localStorage.setItem(key(poster, field.dataset.cell),
-                        JSON.stringify({v: field.value, r: Number(field.dataset.revision), t: Date.now()}));
-                } catch (ignored) {
-                    // Storage full or off: the server still saves as usual.
+                const k = key(poster, cell);
+                const draft = read(k);
+                let sent = draft && draft.s;
+                if (last && now - last.at >= MAY_BE_SAVED_AFTER_MS && last.value !== baseline.get(cell)) {
+                    sent = withSent(sent, last.value);
                 }
+                store(k, {v: field.value, r: Number(field.dataset.revision), t: now, s: sent || []});
             });
         },
         /** Opens this tab's preview socket at {@code path} (relative to the page); {0} is who, {1} what they type. */
@@ -182,12 +210,18 @@
         },
         /** A saved change has come in for the field: the preview before it is over (the next keystroke shows anew). */
         unpreview,
-        saved(poster, cell, value, field) {
+        /** The server saved {@code value}; {@code revision} is given when the save was this tab's own. */
+        saved(poster, cell, value, field, revision) {
             baseline.set(String(cell), value);
             const k = key(poster, cell);
             const draft = read(k);
             if (draft && draft.v === value) {
                 localStorage.removeItem(k);
+            } else if (draft && revision !== undefined) {
+                // The user typed on while this save went through: the text they have now starts from it.
+                draft.r = revision;
+                draft.s = (draft.s || []).slice((draft.s || []).lastIndexOf(value) + 1);
+                store(k, draft);
             }
             if (!field || field.value === value) {
                 pending.delete(String(cell));
@@ -211,7 +245,7 @@
                     const draft = read(k);
                     if (draft && typeof draft.v === 'string') {
                         found.push({cell: Number(k.substring(k.lastIndexOf(':') + 1)), value: draft.v,
-                            revision: draft.r});
+                            revision: draft.r, sent: Array.isArray(draft.s) ? draft.s : []});
                     }
                 }
             }
