@@ -37,7 +37,12 @@ if ! command -v pdftotext >/dev/null; then
     apt_install poppler-utils
 fi
 
-node24="$HOME/.local/node24/bin/node"
+node24_prefix="$HOME/.local/node24"
+node24="$node24_prefix/bin/node"
+# The CA file the machine's npm trusts (a proxy's, say) is not known to a npm under another prefix: it is carried over
+# to the install and to the settings that Node 24's own npm is shipped with, which the production build uses.
+machine_cafile=$(npm config get cafile 2>/dev/null || true)
+node24_npmrc="$node24_prefix/lib/node_modules/npm/npmrc"
 node_on_path=$(node -v 2>/dev/null | cut -d. -f1 || true)
 if [ "$node_on_path" != v24 ] && { [ ! -x "$node24" ] || [ "$("$node24" -v | cut -d. -f1)" != v24 ]; }; then
     if ! command -v npm >/dev/null; then
@@ -45,9 +50,13 @@ if [ "$node_on_path" != v24 ] && { [ ! -x "$node24" ] || [ "$("$node24" -v | cut
         apt_install nodejs npm
     fi
     if command -v npm >/dev/null; then
-        echo "test-tools: installing Node 24 under $HOME/.local/node24"
-        npm install -g -q --prefix "$HOME/.local/node24" node@24.21.0 npm@11.21.2
+        echo "test-tools: installing Node 24 under $node24_prefix"
+        if [ -f "$machine_cafile" ]; then export NODE_EXTRA_CA_CERTS="$machine_cafile"; fi
+        npm install -g -q --prefix "$node24_prefix" node@24.21.0 npm@11.21.2
     fi
+fi
+if [ -f "$machine_cafile" ] && [ -d "$(dirname "$node24_npmrc")" ] && ! grep -qs '^cafile=' "$node24_npmrc"; then
+    echo "cafile=$machine_cafile" >> "$node24_npmrc"
 fi
 
 # PostgreSQL for the second run of the service and repository tests: Debian's server, started if it is stopped, and
