@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Measures, in real browsers on one machine (one clock), how long what one page does takes to show on the others:
@@ -17,6 +18,9 @@ final class LiveLatency {
     private static final int KEYSTROKES = Integer.getInteger("benchmark.keystrokes", 30);
     /** From the last keystroke to leaving the field; the field saves by itself after 700 ms without typing. */
     private static final int AFTER_TYPING_MS = 400;
+    /** Chromium's performance metrics that say how busy a page's renderer was. */
+    private static final List<String> WORK = List.of("TaskDuration", "ScriptDuration", "RecalcStyleDuration",
+            "LayoutDuration");
 
     private LiveLatency() {
     }
@@ -24,9 +28,9 @@ final class LiveLatency {
     /**
      * The writer (the first page) types; each peer notes when the text of each keystroke appears in its DOM.
      *
-     * @return milliseconds for each keystroke, by peer, on the browsers' one clock
+     * @return milliseconds for each keystroke, by peer, on the browsers' one clock; and what the peers' pages worked
      */
-    static Map<Browser, List<Long>> typing(List<Browser> pages, int pageCount) throws InterruptedException {
+    static Typing typing(List<Browser> pages, int pageCount) throws InterruptedException {
         var writer = pages.getFirst();
         var peers = pages.subList(1, pages.size());
         for (Browser peer : peers) {
@@ -44,6 +48,7 @@ final class LiveLatency {
                     }).observe(area, {subtree: true, childList: true, characterData: true});
                     """, FIELD);
         }
+        var workBefore = peers.stream().map(LiveLatency::rendererWork).toList();
         String base = "Levende tekst " + pageCount + " ";
         List<Long> sentAt = new ArrayList<>();
         writer.script("document.querySelector(arguments[0] + ' textarea').focus();", FIELD);
@@ -59,6 +64,12 @@ final class LiveLatency {
             Thread.sleep(120);
         }
         Thread.sleep(500);
+        var work = new LinkedHashMap<String, Double>();
+        for (int i = 0; i < peers.size(); i++) {
+            var before = workBefore.get(i);
+            rendererWork(peers.get(i)).forEach((metric, seconds) -> work.merge(metric,
+                    (seconds - before.getOrDefault(metric, 0.0)) * 1000 / KEYSTROKES / peers.size(), Double::sum));
+        }
         Map<Browser, List<Long>> latencies = new LinkedHashMap<>();
         for (Browser peer : peers) {
             var ofPeer = latencies.computeIfAbsent(peer, p -> new ArrayList<>());
@@ -74,7 +85,34 @@ final class LiveLatency {
         for (Browser peer : peers) {
             peer.waitForVaadin();
         }
-        return latencies;
+        return new Typing(latencies, work);
+    }
+
+    /**
+     * Keystroke to visible, by peer; and how long a peer page's main thread was busy per keystroke on average, in
+     * milliseconds of wall clock (all its tasks, and of them script, style and layout): on a full machine that includes
+     * the time the page waited for a core, which is the point.
+     */
+    record Typing(Map<Browser, List<Long>> byPeer, Map<String, Double> peerWorkPerKeystroke) {
+
+        String work() {
+            return String.format("main thread busy %.1f ms (script %.1f, style %.1f, layout %.1f) per keystroke and page",
+                    peerWorkPerKeystroke.get("TaskDuration"), peerWorkPerKeystroke.get("ScriptDuration"),
+                    peerWorkPerKeystroke.get("RecalcStyleDuration"), peerWorkPerKeystroke.get("LayoutDuration"));
+        }
+    }
+
+    /** The page's renderer time so far, in seconds, from Chromium's own performance metrics. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> rendererWork(Browser page) {
+        var cdp = (ChromeDriver) page.driver();
+        cdp.executeCdpCommand("Performance.enable", Map.of());
+        var metrics = (List<Map<String, Object>>) cdp.executeCdpCommand("Performance.getMetrics", Map.of())
+                .get("metrics");
+        var work = new LinkedHashMap<String, Double>();
+        metrics.stream().filter(metric -> WORK.contains((String) metric.get("name")))
+                .forEach(metric -> work.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue()));
+        return work;
     }
 
     /**

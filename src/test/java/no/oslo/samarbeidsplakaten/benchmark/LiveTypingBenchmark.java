@@ -75,9 +75,10 @@ class LiveTypingBenchmark {
                     // A first burst warms the JIT up on both sides; its figures are left out.
                     LiveLatency.typing(pages, 0);
                 }
-                var typing = LiveLatency.of(LiveLatency.typing(pages, pageCount), List.of());
+                var typing = LiveLatency.typing(pages, pageCount);
                 System.out.printf("LIVE TYPING (%2d open pages): keystroke to peers' DOM %s%n", pageCount,
-                        LiveLatency.summary(typing));
+                        LiveLatency.summary(LiveLatency.of(typing.byPeer(), List.of())));
+                System.out.printf("PEER WORK (%2d open pages): %s%n", pageCount, typing.work());
                 var saved = LiveLatency.saveToVisible(pages);
                 System.out.printf("SAVE TO VISIBLE (%2d open pages): in the peers' fields %s%n", pageCount,
                         LiveLatency.summary(LiveLatency.of(saved.shown(), List.of())));

@@ -55,8 +55,8 @@ class TwoNodesBenchmark {
             var typing = LiveLatency.typing(pages, PAGES);
             var saved = LiveLatency.saveToVisible(pages);
             System.out.printf("%nTWO NODES (%d pages, writer on node A): live typing to peers on node A %s; "
-                    + "on node B %s%n", PAGES, LiveLatency.summary(LiveLatency.of(typing, sameNode)),
-                    LiveLatency.summary(LiveLatency.of(typing, otherNode)));
+                    + "on node B %s%n", PAGES, LiveLatency.summary(LiveLatency.of(typing.byPeer(), sameNode)),
+                    LiveLatency.summary(LiveLatency.of(typing.byPeer(), otherNode)));
             System.out.printf("TWO NODES: save to visible on node A %s; on node B %s%n",
                     LiveLatency.summary(LiveLatency.of(saved.shown(), sameNode)),
                     LiveLatency.summary(LiveLatency.of(saved.shown(), otherNode)));

@@ -7,6 +7,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -18,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,8 +30,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Fans live events out to everyone subscribed to a poster. Events published inside a transaction go out only after
  * it commits. Each subscriber gets its events in order, on a thread of the broadcaster's own, so no UI ever waits on
- * another UI's push. With more than one node, the {@link LiveRelay} takes each event to the others, and this
- * broadcaster fans out theirs here too.
+ * another UI's push. Events that one browser request causes (a text saved and its field left, say) go out together
+ * when the request ends, so that each view takes them in one push. With more than one node, the {@link LiveRelay}
+ * takes each event to the others, and this broadcaster fans out theirs here too.
  */
 @Component
 public class LiveBroadcaster {
@@ -35,6 +40,8 @@ public class LiveBroadcaster {
     private static final Logger LOG = LoggerFactory.getLogger(LiveBroadcaster.class);
 
     private final Map<Long, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    /** The events of the request this thread is handling, held until it ends; none outside a request. */
+    private final ThreadLocal<List<LiveEvent>> heldForRequest = new ThreadLocal<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final DistributionSummary fanOut;
     private final Timer delivery;
@@ -42,7 +49,7 @@ public class LiveBroadcaster {
 
     public LiveBroadcaster(MeterRegistry meters, LiveRelay relay) {
         this.relay = relay;
-        relay.onMessage(LiveEvent.class, (node, event) -> fanOut(event));
+        relay.onMessage(LiveEvent.class, (node, event) -> fanOut(List.of(event)));
         fanOut = DistributionSummary.builder("samarbeidsplakaten.live.fanout")
                 .description("Views an event of a poster goes out to").register(meters);
         delivery = Timer.builder("samarbeidsplakaten.live.delivery")
@@ -51,6 +58,17 @@ public class LiveBroadcaster {
     }
 
     public Registration subscribe(long posterId, Consumer<LiveEvent> listener) {
+        return subscribeToBatches(posterId, events -> events.forEach(event -> {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.warn("A live listener failed on {}", event, e);
+            }
+        }));
+    }
+
+    /** @param listener gets the events that are there when it is its turn, in order, at least one */
+    private Registration subscribeToBatches(long posterId, Consumer<List<LiveEvent>> listener) {
         var subscriber = new Subscriber(listener);
         // Added inside compute, so it can never land in a set that a concurrent last unsubscribe has just dropped.
         subscribers.compute(posterId, (id, set) -> {
@@ -77,33 +95,65 @@ public class LiveBroadcaster {
      * events as frequent as keystrokes.
      */
     public Registration subscribe(UI ui, long posterId, Predicate<LiveEvent> wants, Consumer<LiveEvent> handler) {
-        return subscribe(posterId, event -> {
-            if (!wants.test(event)) {
+        return subscribeToBatches(posterId, events -> {
+            var wanted = events.stream().filter(wants).toList();
+            if (wanted.isEmpty()) {
                 return;
             }
             try {
-                ui.access(() -> handler.accept(event));
+                // One access for all that came together: the browser gets them in one push.
+                ui.access(() -> wanted.forEach(event -> {
+                    try {
+                        handler.accept(event);
+                    } catch (RuntimeException e) {
+                        LOG.warn("A view failed on {}", event, e);
+                    }
+                }));
             } catch (UIDetachedException closed) {
-                LOG.debug("Dropped {} for a closed view", event);
+                LOG.debug("Dropped {} for a closed view", wanted);
             }
         });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     public void broadcast(LiveEvent event) {
-        fanOut(event);
+        var held = heldForRequest.get();
+        if (held != null) {
+            held.add(event);
+        } else {
+            fanOut(List.of(event));
+        }
         if (event.crossesNodes()) {
             relay.send(event);
         }
     }
 
-    private void fanOut(LiveEvent event) {
-        var audience = subscribers.getOrDefault(event.posterId(), Set.of());
-        fanOut.record(audience.size());
-        long sent = System.nanoTime();
-        for (Subscriber subscriber : audience) {
-            subscriber.deliver(new Pending(event, sent));
+    /** This thread starts handling a browser's request: what it broadcasts waits for {@link #requestEnded()}. */
+    void requestStarted() {
+        requestEnded();
+        heldForRequest.set(new ArrayList<>());
+    }
+
+    /** The request this thread handled is over: its events go out, together. */
+    void requestEnded() {
+        var held = heldForRequest.get();
+        heldForRequest.remove();
+        if (held != null && !held.isEmpty()) {
+            fanOut(held);
         }
+    }
+
+    private void fanOut(List<LiveEvent> events) {
+        long sent = System.nanoTime();
+        events.stream().collect(Collectors.groupingBy(LiveEvent::posterId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((posterId, ofPoster) -> {
+                    var audience = subscribers.getOrDefault(posterId, Set.of());
+                    var pending = ofPoster.stream().map(event -> new Pending(event, sent)).toList();
+                    pending.forEach(event -> fanOut.record(audience.size()));
+                    for (Subscriber subscriber : audience) {
+                        subscriber.deliver(pending);
+                    }
+                });
     }
 
     private record Pending(LiveEvent event, long sentNanos) {
@@ -123,18 +173,18 @@ public class LiveBroadcaster {
         executor.shutdownNow();
     }
 
-    /** Delivers one subscriber's events one at a time, in the order they were broadcast. */
+    /** Delivers one subscriber's events in the order they were broadcast, all that are waiting at once. */
     private final class Subscriber {
-        private final Consumer<LiveEvent> listener;
+        private final Consumer<List<LiveEvent>> listener;
         private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean draining = new AtomicBoolean();
 
-        Subscriber(Consumer<LiveEvent> listener) {
+        Subscriber(Consumer<List<LiveEvent>> listener) {
             this.listener = listener;
         }
 
-        void deliver(Pending event) {
-            queue.add(event);
+        void deliver(List<Pending> events) {
+            queue.addAll(events);
             if (draining.compareAndSet(false, true)) {
                 executor.execute(this::drain);
             }
@@ -146,14 +196,19 @@ public class LiveBroadcaster {
 
         private void drain() {
             do {
+                var batch = new ArrayList<Pending>();
                 Pending pending;
                 while ((pending = queue.poll()) != null) {
+                    batch.add(pending);
+                }
+                if (!batch.isEmpty()) {
                     try {
-                        listener.accept(pending.event());
+                        listener.accept(batch.stream().map(Pending::event).toList());
                     } catch (RuntimeException e) {
-                        LOG.warn("A live listener failed on {}", pending.event(), e);
+                        LOG.warn("A live listener failed on {}", batch, e);
                     }
-                    delivery.record(System.nanoTime() - pending.sentNanos(), TimeUnit.NANOSECONDS);
+                    long now = System.nanoTime();
+                    batch.forEach(each -> delivery.record(now - each.sentNanos(), TimeUnit.NANOSECONDS));
                 }
                 draining.set(false);
             } while (!queue.isEmpty() && draining.compareAndSet(false, true));

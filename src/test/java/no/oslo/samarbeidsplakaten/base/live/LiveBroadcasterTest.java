@@ -1,12 +1,20 @@
 package no.oslo.samarbeidsplakaten.base.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -69,6 +77,51 @@ class LiveBroadcasterTest {
             assertThat(seen).isSorted().hasSize(1_000);
         } finally {
             broadcaster.shutdown();
+        }
+    }
+
+    @Test
+    void whatOneRequestCausesReachesEachViewInOneAccessWhenTheRequestEnds() throws Exception {
+        var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry(), new LiveRelay(new DataSourceProperties()));
+        try {
+            var serviceInit = new ServiceInitEvent(mock(VaadinService.class));
+            new RequestBatching(broadcaster).serviceInit(serviceInit);
+            var requests = serviceInit.getAddedVaadinRequestInterceptor().toList();
+            assertThat(requests).as("the app's requests are watched").hasSize(1);
+            var view = new CountingUi();
+            List<Long> seen = Collections.synchronizedList(new ArrayList<>());
+            record Numbered(long posterId, long number) implements LiveEvent {
+            }
+            broadcaster.subscribe(view, 7, event -> true, event -> seen.add(((Numbered) event).number()));
+
+            requests.getFirst().requestStart(null, null);
+            broadcaster.broadcast(new Numbered(7, 1));
+            broadcaster.broadcast(new Numbered(7, 2));
+            Thread.sleep(200);
+            assertThat(seen).as("nothing goes out while the request is handled").isEmpty();
+            requests.getFirst().requestEnd(null, null, null);
+            waitFor(() -> seen.size() == 2);
+            assertThat(seen).containsExactly(1L, 2L);
+            assertThat(view.accesses.get()).as("one push for the saved text and the field left").isEqualTo(1);
+
+            broadcaster.broadcast(new Numbered(7, 3));
+            waitFor(() -> seen.size() == 3);
+            assertThat(seen).as("outside a request an event goes at once").containsExactly(1L, 2L, 3L);
+            assertThat(view.accesses.get()).isEqualTo(2);
+        } finally {
+            broadcaster.shutdown();
+        }
+    }
+
+    /** A view whose pushes are counted: each access runs at once, as for a view whose session is free. */
+    private static final class CountingUi extends UI {
+        private final AtomicInteger accesses = new AtomicInteger();
+
+        @Override
+        public Future<Void> access(Command command) {
+            accesses.incrementAndGet();
+            command.execute();
+            return CompletableFuture.completedFuture(null);
         }
     }
 
