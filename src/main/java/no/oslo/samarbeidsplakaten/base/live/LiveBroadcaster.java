@@ -58,13 +58,18 @@ public class LiveBroadcaster {
     }
 
     public Registration subscribe(long posterId, Consumer<LiveEvent> listener) {
-        return subscribeToBatches(posterId, events -> events.forEach(event -> {
+        return subscribeToBatches(posterId, events -> eachOnItsOwn(events, listener, "A live listener failed on {}"));
+    }
+
+    /** Hands each event to the consumer; one that fails is logged and the others still go. */
+    private static void eachOnItsOwn(List<LiveEvent> events, Consumer<LiveEvent> consumer, String failure) {
+        for (LiveEvent event : events) {
             try {
-                listener.accept(event);
+                consumer.accept(event);
             } catch (RuntimeException e) {
-                LOG.warn("A live listener failed on {}", event, e);
+                LOG.warn(failure, event, e);
             }
-        }));
+        }
     }
 
     /** @param listener gets the events that are there when it is its turn, in order, at least one */
@@ -102,13 +107,7 @@ public class LiveBroadcaster {
             }
             try {
                 // One access for all that came together: the browser gets them in one push.
-                ui.access(() -> wanted.forEach(event -> {
-                    try {
-                        handler.accept(event);
-                    } catch (RuntimeException e) {
-                        LOG.warn("A view failed on {}", event, e);
-                    }
-                }));
+                ui.access(() -> eachOnItsOwn(wanted, handler, "A view failed on {}"));
             } catch (UIDetachedException closed) {
                 LOG.debug("Dropped {} for a closed view", wanted);
             }
