@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Run by Maven before the tests (see pom.xml): installs what the test suite needs and a fresh machine of this kind
 # lacks. Debian's Chromium and its driver for the browser journeys; poppler's pdftotext to read the printed poster;
-# Node 24 for the production build that the production-jar test makes (Vaadin's own Node download cannot reach its
-# host here, the npm registry can).
+# Node 24 for the production build, which one test makes (Vaadin's own Node download cannot reach its host here, the
+# npm registry can).
 set -euo pipefail
 
 as_root() {
@@ -26,6 +26,35 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
+# Node 24 under ~/.local/node24, where the production build looks for it (vaadin.node.folder in pom.xml); the
+# production profile runs this part alone ("test-tools.sh node24") before its frontend build.
+install_node24() {
+    local prefix="$HOME/.local/node24"
+    # The CA file the machine's npm trusts (a proxy's, say) is not known to a npm under another prefix: it is carried
+    # over to the install and to the settings that Node 24's own npm is shipped with, which the production build uses.
+    local machine_cafile npmrc="$prefix/lib/node_modules/npm/npmrc"
+    machine_cafile=$(npm config get cafile 2>/dev/null || true)
+    if [ ! -x "$prefix/bin/node" ] || [ "$("$prefix/bin/node" -v | cut -d. -f1)" != v24 ]; then
+        if ! command -v npm >/dev/null; then
+            echo "test-tools: installing Debian's npm to fetch Node 24"
+            apt_install nodejs npm
+            machine_cafile=$(npm config get cafile 2>/dev/null || true)
+        fi
+        if command -v npm >/dev/null; then
+            echo "test-tools: installing Node 24 under $prefix"
+            if [ -f "$machine_cafile" ]; then export NODE_EXTRA_CA_CERTS="$machine_cafile"; fi
+            npm install -g -q --prefix "$prefix" node@24.21.0 npm@11.21.2
+        fi
+    fi
+    if [ -f "$machine_cafile" ] && [ -d "$(dirname "$npmrc")" ] && ! grep -qs '^cafile=' "$npmrc"; then
+        echo "cafile=$machine_cafile" >> "$npmrc"
+    fi
+}
+if [ "${1:-}" = node24 ]; then
+    install_node24
+    exit 0
+fi
+
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     echo "test-tools: installing Debian's chromium and chromium-driver"
     apt_install chromium chromium-driver
@@ -37,27 +66,7 @@ if ! command -v pdftotext >/dev/null; then
     apt_install poppler-utils
 fi
 
-node24_prefix="$HOME/.local/node24"
-node24="$node24_prefix/bin/node"
-# The CA file the machine's npm trusts (a proxy's, say) is not known to a npm under another prefix: it is carried over
-# to the install and to the settings that Node 24's own npm is shipped with, which the production build uses.
-machine_cafile=$(npm config get cafile 2>/dev/null || true)
-node24_npmrc="$node24_prefix/lib/node_modules/npm/npmrc"
-node_on_path=$(node -v 2>/dev/null | cut -d. -f1 || true)
-if [ "$node_on_path" != v24 ] && { [ ! -x "$node24" ] || [ "$("$node24" -v | cut -d. -f1)" != v24 ]; }; then
-    if ! command -v npm >/dev/null; then
-        echo "test-tools: installing Debian's npm to fetch Node 24"
-        apt_install nodejs npm
-    fi
-    if command -v npm >/dev/null; then
-        echo "test-tools: installing Node 24 under $node24_prefix"
-        if [ -f "$machine_cafile" ]; then export NODE_EXTRA_CA_CERTS="$machine_cafile"; fi
-        npm install -g -q --prefix "$node24_prefix" node@24.21.0 npm@11.21.2
-    fi
-fi
-if [ -f "$machine_cafile" ] && [ -d "$(dirname "$node24_npmrc")" ] && ! grep -qs '^cafile=' "$node24_npmrc"; then
-    echo "cafile=$machine_cafile" >> "$node24_npmrc"
-fi
+install_node24
 
 # PostgreSQL for the second run of the service and repository tests: Debian's server, started if it is stopped, and
 # an account that may create the throw-away databases (support.ThrowAwayPostgres)

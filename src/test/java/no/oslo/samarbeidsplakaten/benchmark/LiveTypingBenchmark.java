@@ -1,5 +1,11 @@
 package no.oslo.samarbeidsplakaten.benchmark;
 
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * and 20 open pages (real Chromium, one clock, every page looking at the field); from leaving the field (which saves)
  * to the first frame with the saved text in the other pages' fields, and to the same text in their views' state; and
  * the database statements per cell edit with 40 open editor UIs (the writer's save only: peers apply the state the
- * event carries).
+ * event carries). With {@code -Pbenchmark,production} the pages run the production bundle, as users get it and as the
+ * issue measured; the figures also say how busy the machine was before each page count.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -47,8 +54,14 @@ class LiveTypingBenchmark {
     @Autowired
     SessionFactory sessionFactory;
 
+    @Autowired
+    ServletContext servletContext;
+
     @Test
     void liveTypingFigures() throws Exception {
+        System.out.printf("FRONTEND: %s%n", ApplicationConfiguration.get(new VaadinServletContext(servletContext))
+                .isProductionMode() ? "the production bundle, as users get it"
+                : "development mode (the dev server); -Pbenchmark,production measures what users get");
         long posterId = testData.freshMosBymPoster();
         String editor = "/plakat/" + posterId;
         List<Browser> pages = new ArrayList<>();
@@ -69,7 +82,8 @@ class LiveTypingBenchmark {
                     page.waitForVaadin();
                     page.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", FIELD);
                 }
-                Thread.sleep(2000);
+                Thread.sleep(1000);
+                System.out.printf("MACHINE (%2d open pages, idle): %s%n", pageCount, busyOverThreeSeconds());
                 if (pageCount == 2) {
                     statementsWithTwo = statementsPerEdit(pages.getFirst());
                     // A first burst warms the JIT up on both sides; its figures are left out.
@@ -98,6 +112,27 @@ class LiveTypingBenchmark {
         } finally {
             pages.forEach(Browser::close);
         }
+    }
+
+    /** How busy the machine is, from the kernel's counters over three seconds: the figures are meant for an idle one. */
+    private static String busyOverThreeSeconds() throws IOException, InterruptedException {
+        Path stat = Path.of("/proc/stat");
+        if (!Files.isReadable(stat)) {
+            return "not known here";
+        }
+        long[] before = cpuTimes(stat);
+        Thread.sleep(3000);
+        long[] after = cpuTimes(stat);
+        long total = after[0] - before[0];
+        return String.format("%.0f %% of %d cores busy over 3 s", 100.0 * (total - (after[1] - before[1])) / total,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** All CPU time so far and the idle part of it (idle and waiting for I/O), in the kernel's ticks. */
+    private static long[] cpuTimes(Path stat) throws IOException {
+        String[] fields = Files.readAllLines(stat).getFirst().trim().split("\\s+");
+        long total = Arrays.stream(fields).skip(1).mapToLong(Long::parseLong).sum();
+        return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
     }
 
     /** Database statements per saved cell edit, the writer's and every peer's together. */
