@@ -26,8 +26,8 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
-# Node 24 under ~/.local/node24, where the production build looks for it (vaadin.node.folder in pom.xml); the
-# production profile runs this part alone ("test-tools.sh node24") before its frontend build.
+# Node 24 under ~/.local/node24, where the production build looks for it (the Vaadin plugin's nodeFolder in pom.xml);
+# the production profile runs this part alone ("test-tools.sh node24") before its frontend build.
 install_node24() {
     local prefix="$HOME/.local/node24"
     # The CA file the machine's npm trusts (a proxy's, say) is not known to a npm under another prefix: it is carried
