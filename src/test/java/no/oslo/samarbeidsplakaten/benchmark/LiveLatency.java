@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import no.oslo.samarbeidsplakaten.support.Browser;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -28,7 +30,8 @@ final class LiveLatency {
     /**
      * The writer (the first page) types; each peer notes when the text of each keystroke appears in its DOM.
      *
-     * @return milliseconds for each keystroke, by peer, on the browsers' one clock; and what the peers' pages worked
+     * @return milliseconds for each keystroke, by peer, on the browsers' one clock, from the keystroke and from its text
+     *     leaving the writer's browser; and what the peers' pages worked
      */
     static Typing typing(List<Browser> pages, int pageCount) throws InterruptedException {
         var writer = pages.getFirst();
@@ -51,7 +54,19 @@ final class LiveLatency {
         var workBefore = peers.stream().map(LiveLatency::rendererWork).toList();
         String base = "Levende tekst " + pageCount + " ";
         List<Long> sentAt = new ArrayList<>();
-        writer.script("document.querySelector(arguments[0] + ' textarea').focus();", FIELD);
+        writer.script("""
+                // The moment each keystroke's text leaves for the others: the preview note goes onto a WebSocket.
+                window.__left = {};
+                window.__send = window.__send || WebSocket.prototype.send;
+                WebSocket.prototype.send = function (data) {
+                    const match = typeof data === 'string' && /#(\\d+)"/.exec(data);
+                    if (match && !(match[1] in window.__left)) {
+                        window.__left[match[1]] = Date.now();
+                    }
+                    return window.__send.call(this, data);
+                };
+                document.querySelector(arguments[0] + ' textarea').focus();
+                """, FIELD);
         for (int k = 0; k < KEYSTROKES; k++) {
             sentAt.add((Long) writer.script("""
                     const input = document.querySelector(arguments[0] + ' textarea');
@@ -70,13 +85,19 @@ final class LiveLatency {
             rendererWork(peers.get(i)).forEach((metric, seconds) -> work.merge(metric,
                     (seconds - before.getOrDefault(metric, 0.0)) * 1000 / KEYSTROKES / peers.size(), Double::sum));
         }
+        var leftAt = (Map<?, ?>) writer.script("return window.__left;");
         Map<Browser, List<Long>> latencies = new LinkedHashMap<>();
+        Map<Browser, List<Long>> fromLeaving = new LinkedHashMap<>();
         for (Browser peer : peers) {
             var ofPeer = latencies.computeIfAbsent(peer, p -> new ArrayList<>());
+            var leftOfPeer = fromLeaving.computeIfAbsent(peer, p -> new ArrayList<>());
             for (int k = 0; k < KEYSTROKES; k++) {
                 Object seen = peer.script("return window.__seen[arguments[0]];", String.valueOf(k));
-                if (seen != null) {
+                if (seen != null && ((Number) seen).longValue() != 0) {
                     ofPeer.add(((Number) seen).longValue() - sentAt.get(k));
+                    if (leftAt.get(String.valueOf(k)) instanceof Number left) {
+                        leftOfPeer.add(((Number) seen).longValue() - left.longValue());
+                    }
                 }
             }
         }
@@ -85,15 +106,17 @@ final class LiveLatency {
         for (Browser peer : peers) {
             peer.waitForVaadin();
         }
-        return new Typing(latencies, work);
+        return new Typing(latencies, fromLeaving, work);
     }
 
     /**
-     * Keystroke to visible, by peer; and how long a peer page's main thread was busy per keystroke on average, in
-     * milliseconds of wall clock (all its tasks, and of them script, style and layout): on a full machine that includes
-     * the time the page waited for a core, which is the point.
+     * Keystroke to visible, and from the text leaving the writer's browser to visible (the issue's measure), by peer;
+     * and how long a peer page's main thread was busy per keystroke on average, in milliseconds of wall clock (all its
+     * tasks, and of them script, style and layout): on a full machine that includes the time the page waited for a
+     * core, which is the point.
      */
-    record Typing(Map<Browser, List<Long>> byPeer, Map<String, Double> peerWorkPerKeystroke) {
+    record Typing(Map<Browser, List<Long>> byPeer, Map<Browser, List<Long>> fromLeaving,
+            Map<String, Double> peerWorkPerKeystroke) {
 
         String work() {
             return String.format("main thread busy %.1f ms (script %.1f, style %.1f, layout %.1f) per keystroke and page",
@@ -123,9 +146,18 @@ final class LiveLatency {
      * @return for each edit by peer: on screen, and then in the view, on the browsers' one clock
      */
     static SaveLatencies saveToVisible(List<Browser> pages) throws InterruptedException {
+        return saveToVisible(pages, text -> null);
+    }
+
+    /**
+     * As {@link #saveToVisible(List)}, and also from the commit of each saved text, when {@code committedAt} knows it
+     * (the server's clock, which is the browsers' on this one machine).
+     */
+    static SaveLatencies saveToVisible(List<Browser> pages, Function<String, @Nullable Long> committedAt)
+            throws InterruptedException {
         var writer = pages.getFirst();
         var peers = pages.subList(1, pages.size());
-        var latencies = new SaveLatencies(new LinkedHashMap<>(), new LinkedHashMap<>());
+        var latencies = new SaveLatencies(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         for (int edit = 0; edit < 10; edit++) {
             String text = "Lagret tekst " + edit + " " + System.nanoTime();
             for (Browser peer : peers) {
@@ -175,14 +207,19 @@ final class LiveLatency {
                 });
                 latencies.shown().computeIfAbsent(peer, p -> new ArrayList<>()).add(shown - t0);
                 latencies.synced().computeIfAbsent(peer, p -> new ArrayList<>()).add(synced - t0);
+                Long committed = committedAt.apply(text);
+                if (committed != null) {
+                    latencies.shownAfterCommit().computeIfAbsent(peer, p -> new ArrayList<>()).add(shown - committed);
+                }
             }
             Thread.sleep(150);
         }
         return latencies;
     }
 
-    /** Save to visible, by peer: on screen, and in the view's own state. */
-    record SaveLatencies(Map<Browser, List<Long>> shown, Map<Browser, List<Long>> synced) {
+    /** Save to visible, by peer: on screen, and in the view's own state; and from the commit to on screen. */
+    record SaveLatencies(Map<Browser, List<Long>> shown, Map<Browser, List<Long>> synced,
+            Map<Browser, List<Long>> shownAfterCommit) {
     }
 
     /** Every figure of the peers given (all when none are). */

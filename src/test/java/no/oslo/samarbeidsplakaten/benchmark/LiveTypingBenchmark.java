@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
@@ -17,17 +20,23 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Live typing as the room sees it, printed with {@code ./mvnw verify -Pbenchmark}: from the moment a keystroke's text
- * leaves the writer's browser to the first frame the other pages draw with it as the live preview, for 2, 5, 10, 15
- * and 20 open pages (real Chromium, one clock, every page looking at the field); from leaving the field (which saves)
- * to the first frame with the saved text in the other pages' fields, and to the same text in their views' state; and
- * the database statements per cell edit with 40 open editor UIs (the writer's save only: peers apply the state the
- * event carries). With {@code -Pbenchmark,production} the pages run the production bundle, as users get it and as the
- * issue measured; the figures also say how busy the machine was before each page count.
+ * Live typing as the room sees it, printed with {@code ./mvnw verify -Pbenchmark}: from a keystroke, and from the
+ * moment its text leaves the writer's browser, to the first frame the other pages draw with it as the live preview,
+ * for 2, 5, 10, 15 and 20 open pages (real Chromium, one clock, every page looking at the field); from leaving the
+ * field (which saves), and from the save's commit, to the first frame with the saved text in the other pages' fields,
+ * and to the same text in their views' state; and the database statements per cell edit with 40 open editor UIs (the
+ * writer's save only: peers apply the state the event carries). With {@code -Pbenchmark,production} the pages run the
+ * production bundle, as users get it and as the issue measured; the figures also say how busy the machine was before
+ * each page count. {@link EtherpadTypingBenchmark} measures Etherpad in the same way, in the same run.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -38,7 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
 class LiveTypingBenchmark {
 
     /** Open page counts to measure, e.g. {@code -Dbenchmark.pages=2,10}; the first burst at 2 pages warms up. */
-    private static final int[] PAGE_COUNTS = Arrays.stream(System.getProperty("benchmark.pages", "2,5,10,15,20")
+    static final int[] PAGE_COUNTS = Arrays.stream(System.getProperty("benchmark.pages", "2,5,10,15,20")
             .split(",")).mapToInt(Integer::parseInt).toArray();
     private static final String FIELD = LiveLatency.FIELD;
 
@@ -56,6 +65,30 @@ class LiveTypingBenchmark {
 
     @Autowired
     ServletContext servletContext;
+
+    @Autowired
+    Commits commits;
+
+    /** When each saved text committed, on the machine's one clock, to tell the save's own time from its way out. */
+    @TestConfiguration
+    static class CommitClock {
+
+        @Bean
+        Commits commits() {
+            return new Commits();
+        }
+    }
+
+    static class Commits {
+
+        final Map<String, Long> byValue = new ConcurrentHashMap<>();
+
+        @TransactionalEventListener(fallbackExecution = true)
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        void committed(CellChanged change) {
+            byValue.putIfAbsent(change.value(), System.currentTimeMillis());
+        }
+    }
 
     @Test
     void liveTypingFigures() throws Exception {
@@ -92,10 +125,14 @@ class LiveTypingBenchmark {
                 var typing = LiveLatency.typing(pages, pageCount);
                 System.out.printf("LIVE TYPING (%2d open pages): keystroke to peers' DOM %s%n", pageCount,
                         LiveLatency.summary(LiveLatency.of(typing.byPeer(), List.of())));
+                System.out.printf("LIVE TYPING (%2d open pages): leaving the writer's browser to peers' DOM %s%n",
+                        pageCount, LiveLatency.summary(LiveLatency.of(typing.fromLeaving(), List.of())));
                 System.out.printf("PEER WORK (%2d open pages): %s%n", pageCount, typing.work());
-                var saved = LiveLatency.saveToVisible(pages);
+                var saved = LiveLatency.saveToVisible(pages, commits.byValue::get);
                 System.out.printf("SAVE TO VISIBLE (%2d open pages): in the peers' fields %s%n", pageCount,
                         LiveLatency.summary(LiveLatency.of(saved.shown(), List.of())));
+                System.out.printf("SAVE TO VISIBLE (%2d open pages): from the commit to the peers' fields %s%n",
+                        pageCount, LiveLatency.summary(LiveLatency.of(saved.shownAfterCommit(), List.of())));
                 System.out.printf("SAVE TO VIEW STATE (%2d open pages): in the peers' field values (push) %s%n",
                         pageCount, LiveLatency.summary(LiveLatency.of(saved.synced(), List.of())));
             }
