@@ -3,18 +3,15 @@ package no.oslo.samarbeidsplakaten.benchmark;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.oslo.samarbeidsplakaten.support.Browser;
+import no.oslo.samarbeidsplakaten.support.ServerStart;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,7 +52,8 @@ class EtherpadTypingBenchmark {
         Process etherpad = server.start();
         List<Browser> pages = new ArrayList<>();
         try {
-            awaitUp(port, etherpad, root);
+            ServerStart.awaitAnswer(etherpad, URI.create("http://127.0.0.1:" + port + "/"), "Etherpad",
+                    root.resolve("var/benchmark.log"));
             System.out.printf("ETHERPAD: 1.8.14 at %s, node %s%n", root, nodeVersion());
             for (int pageCount : LiveTypingBenchmark.PAGE_COUNTS) {
                 // A fresh empty pad for each count, so every page starts from the same text.
@@ -75,9 +73,9 @@ class EtherpadTypingBenchmark {
                 }
                 var figures = typing(pages);
                 System.out.printf("ETHERPAD (%2d open pages): leaving the writer's browser to peers' DOM %s%n",
-                        pageCount, LiveLatency.summary(figures.get("left")));
+                        pageCount, LiveLatency.summary(figures.fromLeaving()));
                 System.out.printf("ETHERPAD (%2d open pages): keystroke to peers' DOM %s%n", pageCount,
-                        LiveLatency.summary(figures.get("typed")));
+                        LiveLatency.summary(figures.fromKeystroke()));
             }
         } finally {
             pages.forEach(Browser::close);
@@ -98,9 +96,9 @@ class EtherpadTypingBenchmark {
      * The first page types {@link #TYPED} a character every 120 ms; each other page notes when the text with each
      * character is first drawn. The writer notes when each character's changeset left and when its key went down.
      *
-     * @return milliseconds per character and peer: from leaving ("left") and from the keystroke ("typed")
+     * @return milliseconds per character and peer, from leaving and from the keystroke
      */
-    private static Map<String, List<Long>> typing(List<Browser> pages) throws InterruptedException {
+    private static Figures typing(List<Browser> pages) throws InterruptedException {
         var writer = pages.getFirst();
         var peers = pages.subList(1, pages.size());
         for (Browser peer : peers) {
@@ -156,8 +154,7 @@ class EtherpadTypingBenchmark {
         var left = numbers(writer.script("return window.__left;"));
         @SuppressWarnings("unchecked")
         var typed = (List<Number>) writer.script("return window.__typed;");
-        var figures = new LinkedHashMap<String, List<Long>>(Map.of("left", new ArrayList<>(), "typed",
-                new ArrayList<>()));
+        var figures = new Figures(new ArrayList<>(), new ArrayList<>());
         for (Browser peer : peers) {
             var seen = numbers(peer.script("return window.__seen;"));
             for (int k = 0; k < TYPED.length(); k++) {
@@ -166,14 +163,17 @@ class EtherpadTypingBenchmark {
                     continue;
                 }
                 if (left.containsKey(k)) {
-                    figures.get("left").add(shown - left.get(k));
+                    figures.fromLeaving().add(shown - left.get(k));
                 }
                 if (k < typed.size()) {
-                    figures.get("typed").add(shown - typed.get(k).longValue());
+                    figures.fromKeystroke().add(shown - typed.get(k).longValue());
                 }
             }
         }
         return figures;
+    }
+
+    private record Figures(List<Long> fromLeaving, List<Long> fromKeystroke) {
     }
 
     private static Map<Integer, Long> numbers(Object byIndex) {
@@ -183,43 +183,22 @@ class EtherpadTypingBenchmark {
     }
 
     private static Path install() throws IOException, InterruptedException {
-        var install = new ProcessBuilder("bash", "src/test/etherpad/install-etherpad.sh")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String root = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (install.waitFor() != 0) {
-            throw new IllegalStateException("Etherpad 1.8.14 could not be installed (npm and the npm registry are "
-                    + "needed); see the output above");
-        }
-        return Path.of(root);
-    }
-
-    private static void awaitUp(int port, Process etherpad, Path root) throws InterruptedException {
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
-        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < until) {
-            if (!etherpad.isAlive()) {
-                break;
-            }
-            try {
-                var answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                        .timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Still starting.
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Etherpad did not start; see " + root.resolve("var/benchmark.log"));
+        return Path.of(output(new ProcessBuilder("bash", "src/test/etherpad/install-etherpad.sh")
+                .redirectError(ProcessBuilder.Redirect.INHERIT), "Etherpad 1.8.14 could not be installed (npm and "
+                + "the npm registry are needed); see the output above"));
     }
 
     private static String nodeVersion() throws IOException, InterruptedException {
-        var node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-        String version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        node.waitFor();
-        return version;
+        return output(new ProcessBuilder("node", "--version").redirectErrorStream(true), "node --version failed");
+    }
+
+    /** What the command prints, once it has ended well. */
+    private static String output(ProcessBuilder command, String failure) throws IOException, InterruptedException {
+        var process = command.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(failure + ": " + printed);
+        }
+        return printed;
     }
 }

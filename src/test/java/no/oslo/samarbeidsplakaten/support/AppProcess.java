@@ -3,9 +3,6 @@ package no.oslo.samarbeidsplakaten.support;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,24 +68,9 @@ public final class AppProcess implements AutoCloseable {
         long started = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < until) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The app stopped while starting; see " + log);
-            }
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + contextPath + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - started);
-                }
-            } catch (IOException notYet) {
-                // Still starting.
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The app did not start within 3 minutes; see " + log);
+        ServerStart.awaitAnswer(process, URI.create("http://localhost:" + port + contextPath + "/actuator/health"),
+                "The app", log);
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** How the app's process ended; it must have ended. */
