@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,6 +19,8 @@ final class LiveLatency {
     private static final int KEYSTROKES = Integer.getInteger("benchmark.keystrokes", 30);
     /** From the last keystroke to leaving the field; the field saves by itself after 700 ms without typing. */
     private static final int AFTER_TYPING_MS = 400;
+    /** Saves per measurement: with 9 peers, a p95 over 20 saves does not hang on one slow save as over 10 it did. */
+    private static final int SAVES = 20;
     /** Chromium's performance metrics that say how busy a page's renderer was. */
     private static final List<String> WORK = List.of("TaskDuration", "ScriptDuration", "RecalcStyleDuration",
             "LayoutDuration");
@@ -146,19 +147,43 @@ final class LiveLatency {
      * @return for each edit by peer: on screen, and then in the view, on the browsers' one clock
      */
     static SaveLatencies saveToVisible(List<Browser> pages) throws InterruptedException {
-        return saveToVisible(pages, text -> null);
+        return saveToVisible(pages, ServerNotes.NONE);
     }
 
     /**
-     * As {@link #saveToVisible(List)}, and also from the commit of each saved text, when {@code committedAt} knows it
-     * (the server's clock, which is the browsers' on this one machine).
+     * What the server noted, on its clock, which is the browsers' on this one machine: when each saved text committed,
+     * and when browser requests came in.
      */
-    static SaveLatencies saveToVisible(List<Browser> pages, Function<String, @Nullable Long> committedAt)
-            throws InterruptedException {
+    interface ServerNotes {
+
+        ServerNotes NONE = new ServerNotes() {
+            @Override
+            public @Nullable Long committedAt(String value) {
+                return null;
+            }
+
+            @Override
+            public @Nullable Long lastRequestBefore(long at) {
+                return null;
+            }
+        };
+
+        @Nullable Long committedAt(String value);
+
+        /** When the last of Vaadin's requests that came in at or before {@code at} did. */
+        @Nullable Long lastRequestBefore(long at);
+    }
+
+    /**
+     * As {@link #saveToVisible(List)}, and also from the commit of each saved text, and where each save's time went
+     * (its stages), when the server's {@code notes} know them.
+     */
+    static SaveLatencies saveToVisible(List<Browser> pages, ServerNotes notes) throws InterruptedException {
         var writer = pages.getFirst();
         var peers = pages.subList(1, pages.size());
-        var latencies = new SaveLatencies(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
-        for (int edit = 0; edit < 10; edit++) {
+        var latencies = new SaveLatencies(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new ArrayList<>());
+        for (int edit = 0; edit < SAVES; edit++) {
             String text = "Lagret tekst " + edit + " " + System.nanoTime();
             for (Browser peer : peers) {
                 peer.script("""
@@ -187,15 +212,28 @@ final class LiveLatency {
             long t0 = ((Number) ((JavascriptExecutor) writer.driver()).executeAsyncScript("""
                     const [selector, text, after, done] = arguments;
                     const input = document.querySelector(selector + ' textarea');
+                    if (!window.__requestHooked) {
+                        // When the save leaves this browser: Vaadin's first request after leaving the field.
+                        window.__requestHooked = true;
+                        const send = XMLHttpRequest.prototype.send;
+                        XMLHttpRequest.prototype.send = function () {
+                            if (window.__requestSentAt === null) {
+                                window.__requestSentAt = Date.now();
+                            }
+                            return send.apply(this, arguments);
+                        };
+                    }
                     input.focus();
                     input.value = text;
                     input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
                     setTimeout(() => {
                         const t0 = Date.now();
+                        window.__requestSentAt = null;
                         input.blur();
                         done(t0);
                     }, after);
                     """, FIELD, text, AFTER_TYPING_MS)).longValue();
+            long lastShown = t0;
             for (Browser peer : peers) {
                 long synced = peer.waitFor(d -> {
                     Object t = peer.script("return window.__synced;");
@@ -207,19 +245,42 @@ final class LiveLatency {
                 });
                 latencies.shown().computeIfAbsent(peer, p -> new ArrayList<>()).add(shown - t0);
                 latencies.synced().computeIfAbsent(peer, p -> new ArrayList<>()).add(synced - t0);
-                Long committed = committedAt.apply(text);
+                lastShown = Math.max(lastShown, shown);
+                Long committed = notes.committedAt(text);
                 if (committed != null) {
                     latencies.shownAfterCommit().computeIfAbsent(peer, p -> new ArrayList<>()).add(shown - committed);
                 }
+            }
+            Long committed = notes.committedAt(text);
+            Long arrived = committed == null ? null : notes.lastRequestBefore(committed);
+            if (arrived != null && writer.script("return window.__requestSentAt;") instanceof Number sent) {
+                latencies.stages().add(new SaveStages(sent.longValue() - t0, arrived - sent.longValue(),
+                        committed - arrived, lastShown - committed));
             }
             Thread.sleep(150);
         }
         return latencies;
     }
 
-    /** Save to visible, by peer: on screen, and in the view's own state; and from the commit to on screen. */
+    /**
+     * Save to visible, by peer: on screen, and in the view's own state; from the commit to on screen; and by edit, where
+     * the time from leaving the field to the last peer went.
+     */
     record SaveLatencies(Map<Browser, List<Long>> shown, Map<Browser, List<Long>> synced,
-            Map<Browser, List<Long>> shownAfterCommit) {
+            Map<Browser, List<Long>> shownAfterCommit, List<SaveStages> stages) {
+
+        String stageSummary() {
+            return String.format("the writer's browser until the request leaves %s; the way to the server %s; the "
+                    + "server until the commit %s; the commit to the last peer's field %s",
+                    summary(stages.stream().map(SaveStages::inTheWritersBrowser).toList()),
+                    summary(stages.stream().map(SaveStages::toTheServer).toList()),
+                    summary(stages.stream().map(SaveStages::toTheCommit).toList()),
+                    summary(stages.stream().map(SaveStages::toTheLastPeer).toList()));
+        }
+    }
+
+    /** One save from leaving the field, in milliseconds: each stage starts where the one before ended. */
+    record SaveStages(long inTheWritersBrowser, long toTheServer, long toTheCommit, long toTheLastPeer) {
     }
 
     /** Every figure of the peers given (all when none are). */

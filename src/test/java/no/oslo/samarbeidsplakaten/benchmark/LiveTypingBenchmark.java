@@ -2,7 +2,13 @@ package no.oslo.samarbeidsplakaten.benchmark;
 
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationConfiguration;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +16,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
 import no.oslo.samarbeidsplakaten.support.Browser;
 import no.oslo.samarbeidsplakaten.support.TestData;
 import org.hibernate.SessionFactory;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +42,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * moment its text leaves the writer's browser, to the first frame the other pages draw with it as the live preview,
  * for 2, 5, 10, 15 and 20 open pages (real Chromium, one clock, every page looking at the field); from leaving the
  * field (which saves), and from the save's commit, to the first frame with the saved text in the other pages' fields,
- * and to the same text in their views' state; and the database statements per cell edit with 40 open editor UIs (the
+ * and to the same text in their views' state; where a save's time goes on its way (the writer's browser, the server
+ * until the commit, the way out to the last peer); and the database statements per cell edit with 40 open editor UIs (the
  * writer's save only: peers apply the state the event carries). With {@code -Pbenchmark,production} the pages run the
  * production bundle, as users get it and as the issue measured; the figures also say how busy the machine was before
  * each page count. {@link EtherpadTypingBenchmark} measures Etherpad in the same way, in the same run.
@@ -67,26 +77,50 @@ class LiveTypingBenchmark {
     ServletContext servletContext;
 
     @Autowired
-    Commits commits;
+    Notes notes;
 
-    /** When each saved text committed, on the machine's one clock, to tell the save's own time from its way out. */
+    /**
+     * When each saved text committed and when Vaadin's requests came in, on the machine's one clock, to tell where a
+     * save's time goes: the writer's browser, the server, the way out to the peers.
+     */
     @TestConfiguration
-    static class CommitClock {
+    static class ServerClock {
 
         @Bean
-        Commits commits() {
-            return new Commits();
+        Notes notes() {
+            return new Notes();
         }
     }
 
-    static class Commits {
+    static class Notes implements Filter, LiveLatency.ServerNotes {
 
-        final Map<String, Long> byValue = new ConcurrentHashMap<>();
+        private final Map<String, Long> commits = new ConcurrentHashMap<>();
+        private final NavigableSet<Long> requests = new ConcurrentSkipListSet<>();
 
         @TransactionalEventListener(fallbackExecution = true)
         @Order(Ordered.HIGHEST_PRECEDENCE)
         void committed(CellChanged change) {
-            byValue.putIfAbsent(change.value(), System.currentTimeMillis());
+            commits.putIfAbsent(change.value(), System.currentTimeMillis());
+        }
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (request instanceof HttpServletRequest http && "POST".equals(http.getMethod())
+                    && "uidl".equals(http.getParameter("v-r"))) {
+                requests.add(System.currentTimeMillis());
+            }
+            chain.doFilter(request, response);
+        }
+
+        @Override
+        public @Nullable Long committedAt(String value) {
+            return commits.get(value);
+        }
+
+        @Override
+        public @Nullable Long lastRequestBefore(long at) {
+            return requests.floor(at);
         }
     }
 
@@ -128,11 +162,12 @@ class LiveTypingBenchmark {
                 System.out.printf("LIVE TYPING (%2d open pages): leaving the writer's browser to peers' DOM %s%n",
                         pageCount, LiveLatency.summary(LiveLatency.of(typing.fromLeaving(), List.of())));
                 System.out.printf("PEER WORK (%2d open pages): %s%n", pageCount, typing.work());
-                var saved = LiveLatency.saveToVisible(pages, commits.byValue::get);
+                var saved = LiveLatency.saveToVisible(pages, notes);
                 System.out.printf("SAVE TO VISIBLE (%2d open pages): in the peers' fields %s%n", pageCount,
                         LiveLatency.summary(LiveLatency.of(saved.shown(), List.of())));
                 System.out.printf("SAVE TO VISIBLE (%2d open pages): from the commit to the peers' fields %s%n",
                         pageCount, LiveLatency.summary(LiveLatency.of(saved.shownAfterCommit(), List.of())));
+                System.out.printf("SAVE STAGES (%2d open pages): %s%n", pageCount, saved.stageSummary());
                 System.out.printf("SAVE TO VIEW STATE (%2d open pages): in the peers' field values (push) %s%n",
                         pageCount, LiveLatency.summary(LiveLatency.of(saved.synced(), List.of())));
             }

@@ -164,6 +164,32 @@ class NothingLostJourneyTest {
     }
 
     @Test
+    void thePreviewOfATextThatWasNotSavedGoesFromTheOthersScreensWhenTheTypistLeaves() {
+        kariPerAndAGuestInTheEditor();
+        kari.replaceText("styringssignaler", "Avtalt tekst.");
+        kari.waitUntilSaved();
+        per.waitFor(d -> "Avtalt tekst.".equals(per.textAreaValue("styringssignaler")) ? true : null);
+
+        // Per pastes in more than a field holds: Kari sees it come, and it is refused when he leaves the field.
+        WebElement perField = per.textArea("styringssignaler");
+        per.click(perField);
+        per.script("""
+                arguments[0].value = arguments[1];
+                arguments[0].dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
+                """, perField, "Per limte inn for mye. ".repeat(100));
+        kari.waitFor(d -> signalsPreviewOn(kari) != null ? true : null);
+        perField.sendKeys(Keys.TAB);
+        per.waitFor(d -> per.script("return document.querySelector('#styringssignaler vaadin-text-area')"
+                + ".hasAttribute('data-unsaved');"));
+
+        // Nothing was saved: the preview goes from Kari's screen a moment later, and her field keeps the agreed text.
+        kari.waitFor(d -> signalsPreviewOn(kari) == null ? true : null);
+        assertThat(kari.textAreaValue("styringssignaler")).isEqualTo("Avtalt tekst.");
+        assertThat(per.textAreaValue("styringssignaler")).as("Per keeps what he pasted").startsWith("Per limte inn");
+        assertThat(load().section(SectionField.SIGNALS).value()).isEqualTo("Avtalt tekst.");
+    }
+
+    @Test
     void theNetworkGoesForTenSecondsWhileTypingAndTheTextIsSavedWhenItIsBack() throws Exception {
         try (var network = new NetworkCut(port)) {
             kari = new Browser(network.port());
@@ -205,6 +231,12 @@ class NothingLostJourneyTest {
         per.logIn("per", TestData.PASSWORD);
         per.open(editor);
         guest.joinAsGuest(code, "Gro Gjest", "Rådgiver");
+    }
+
+    /** The live preview under the steering signals field on this browser's screen, or null. */
+    private static String signalsPreviewOn(Browser browser) {
+        return (String) browser.script("const preview = document.querySelector('#styringssignaler .typing-preview');"
+                + " return preview && preview.textContent;");
     }
 
     /** The live preview under a commitment on this browser's screen, or null. */

@@ -44,6 +44,7 @@
     const outbox = new Map();
     const textFields = new Set(['vaadin-text-field', 'vaadin-text-area']);
     const DONE_LINGER_MS = 1500;
+    const DONE_AFTER_MS = 300;
     const previewed = new Set();
     const flush = () => {
         if (socket && socket.readyState === WebSocket.OPEN) {
@@ -156,13 +157,16 @@
                 if (!field) {
                     return;
                 }
-                if (previewed.delete(field.dataset.cell)) {
-                    send(field.dataset.cell, '', true);
+                const cell = field.dataset.cell;
+                if (previewed.delete(cell)) {
+                    // Told a moment later: the save leaving now takes the preview's place on the others' screens by
+                    // itself, and their browsers are not woken while it is on its way; back in the field, nothing.
+                    setTimeout(() => previewed.has(cell) || send(cell, '', true), DONE_AFTER_MS);
                 }
-                const draft = read(key(poster, field.dataset.cell));
+                const draft = read(key(poster, cell));
                 if (draft && draft.v === field.value) {
                     draft.s = withSent(draft.s, draft.v);
-                    store(key(poster, field.dataset.cell), draft);
+                    store(key(poster, cell), draft);
                 }
             });
             root.addEventListener('input', e => {
