@@ -81,6 +81,7 @@ class PosterEdits {
     void publishStructure(Poster poster, RowList list) {
         rows.flush();
         events.publishEvent(new PosterEvents.StructureChanged(poster.getId(), list,
-                queries.load(poster.getId()).rows(list), poster.getLastChangedAt(), poster.getLastChangedBy()));
+                queries.load(poster.getId()).rows(list), poster.getVersion(), poster.getLastChangedAt(),
+                poster.getLastChangedBy()));
     }
 }

@@ -21,10 +21,13 @@ public final class PosterEvents {
             String author, Instant changedAt) implements LiveEvent {
     }
 
-    /** Rows were added, removed or moved: one list of the poster, as it now is, row by row. */
+    /**
+     * Rows were added, removed or moved: one list of the poster, as it now is, row by row, at the poster's
+     * {@code structureVersion}, which rises with every change of its structure.
+     */
     @NamedInterface("events")
-    public record StructureChanged(long posterId, RowList list, List<PosterDocument.Row> rows, Instant changedAt,
-            String author) implements LiveEvent {
+    public record StructureChanged(long posterId, RowList list, List<PosterDocument.Row> rows, long structureVersion,
+            Instant changedAt, String author) implements LiveEvent {
     }
 
     /** The whole draft was replaced, e.g. by restoring an agreed version: every cell is new. */

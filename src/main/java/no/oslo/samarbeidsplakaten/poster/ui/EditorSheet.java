@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution.RowAction;
 import no.oslo.samarbeidsplakaten.poster.domain.MeetingField;
@@ -40,6 +42,8 @@ class EditorSheet extends Div {
     private final Runnable rowsShown;
     private final PracticeSection practice;
     private PosterDocument document;
+    /** The structure version each list shows, so that older news of it changes nothing. */
+    private final Map<RowList, Long> shownVersions = new EnumMap<>(RowList.class);
 
     /** @param rowsShown told when rows were shown again, so marks on them can be set again */
     EditorSheet(PosterDocument document, PosterQueries posters, PosterStructure rowChanges, AutosaveBinder binder,
@@ -59,6 +63,7 @@ class EditorSheet extends Div {
                 getTranslation("commitments.department"), binder, labels, structure);
         agencyCommitments = new CommitmentList(RowList.AGENCY_COMMITMENTS, getTranslation("commitments.agency"),
                 binder, labels, structure);
+        showLoadedVersion();
         showStructure();
         title = new PosterTitle(document, labels);
         practice = new PracticeSection(document, labels, binder, review::deviations);
@@ -93,6 +98,12 @@ class EditorSheet extends Div {
 
     /** Rows were added, moved or removed in one list; the rows that stay keep their fields. */
     void apply(StructureChanged change) {
+        // This user's own changes show at once, by reloading; the news of an earlier one may come after that and
+        // would take the rows back for a moment, rebuilding the fields of the newer ones.
+        if (change.structureVersion() < shownVersions.getOrDefault(change.list(), 0L)) {
+            return;
+        }
+        shownVersions.put(change.list(), change.structureVersion());
         document = document.withRows(change.list(), change.rows(), change.changedAt());
         showStructure();
         if (change.list() == RowList.MEETINGS) {
@@ -105,10 +116,17 @@ class EditorSheet extends Div {
     /** Reads the poster again, e.g. after this user changed its structure or it was agreed. */
     void reload() {
         document = posters.load(document.id());
+        showLoadedVersion();
         showStructure();
         practice.update(document);
         title.update(document.summary());
         rowsShown.run();
+    }
+
+    private void showLoadedVersion() {
+        for (RowList list : RowList.values()) {
+            shownVersions.put(list, document.structureVersion());
+        }
     }
 
     private void showStructure() {

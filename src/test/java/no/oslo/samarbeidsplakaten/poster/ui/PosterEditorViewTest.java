@@ -212,9 +212,31 @@ class PosterEditorViewTest extends SpringBrowserlessTest {
                 .map(r -> r.cell(RowList.COMMITMENT_TEXT).value())).contains("Vi deler risikovurderinger hvert tertial");
     }
 
+    /** The list as it is now, as the news of a change brings it. */
     private PosterEvents.StructureChanged structure(RowList list) {
-        var rows = posterService.load(posterId).rows(list);
-        return new PosterEvents.StructureChanged(posterId, list, rows, java.time.Instant.now(), "Kari Nordmann");
+        var poster = posterService.load(posterId);
+        return new PosterEvents.StructureChanged(posterId, list, poster.rows(list), poster.structureVersion(),
+                java.time.Instant.now(), "Kari Nordmann");
+    }
+
+    @Test
+    void olderNewsOfTheRowsChangesNothingOnceTheSheetShowsNewerOnes() {
+        var editor = openEditor();
+        test($(TextField.class).withLabel("Nytt punkt").first()).setValue("Vi svarer innen to uker");
+        test($(Button.class).withText("Legg til").first()).click();
+        var older = structure(RowList.DEPARTMENT_COMMITMENTS);
+        test($(TextField.class).withLabel("Nytt punkt").first()).setValue("Vi deler risikovurderinger");
+        test($(Button.class).withText("Legg til").first()).click();
+        int count = posterService.load(posterId).departmentCommitments().size();
+        TextArea newest = $(TextArea.class).withClassName("commitment-text").all().get(count - 1);
+        assertThat(newest.getValue()).isEqualTo("Vi deler risikovurderinger");
+
+        // The news of the first addition comes only now, as it can when the user adds two quickly.
+        editor.onLive(older);
+
+        assertThat(newest.isAttached()).as("the newest field, not removed and rebuilt").isTrue();
+        assertThat($(TextArea.class).withClassName("commitment-text").all()).contains(newest)
+                .filteredOn(area -> "Vi deler risikovurderinger".equals(area.getValue())).hasSize(1);
     }
 
     @Test
