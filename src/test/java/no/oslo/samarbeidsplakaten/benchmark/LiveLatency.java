@@ -233,7 +233,7 @@ final class LiveLatency {
                         done(t0);
                     }, after);
                     """, FIELD, text, AFTER_TYPING_MS)).longValue();
-            long lastShown = t0;
+            var shownBy = new LinkedHashMap<Browser, Long>();
             for (Browser peer : peers) {
                 long synced = peer.waitFor(d -> {
                     Object t = peer.script("return window.__synced;");
@@ -245,17 +245,18 @@ final class LiveLatency {
                 });
                 latencies.shown().computeIfAbsent(peer, p -> new ArrayList<>()).add(shown - t0);
                 latencies.synced().computeIfAbsent(peer, p -> new ArrayList<>()).add(synced - t0);
-                lastShown = Math.max(lastShown, shown);
-                Long committed = notes.committedAt(text);
-                if (committed != null) {
-                    latencies.shownAfterCommit().computeIfAbsent(peer, p -> new ArrayList<>()).add(shown - committed);
-                }
+                shownBy.put(peer, shown);
             }
             Long committed = notes.committedAt(text);
-            Long arrived = committed == null ? null : notes.lastRequestBefore(committed);
-            if (arrived != null && writer.script("return window.__requestSentAt;") instanceof Number sent) {
-                latencies.stages().add(new SaveStages(sent.longValue() - t0, arrived - sent.longValue(),
-                        committed - arrived, lastShown - committed));
+            if (committed != null) {
+                shownBy.forEach((peer, shown) -> latencies.shownAfterCommit()
+                        .computeIfAbsent(peer, p -> new ArrayList<>()).add(shown - committed));
+                Long arrived = notes.lastRequestBefore(committed);
+                if (arrived != null && writer.script("return window.__requestSentAt;") instanceof Number sent) {
+                    long lastShown = shownBy.values().stream().mapToLong(Long::longValue).max().orElse(committed);
+                    latencies.stages().add(new SaveStages(sent.longValue() - t0, arrived - sent.longValue(),
+                            committed - arrived, lastShown - committed));
+                }
             }
             Thread.sleep(150);
         }
@@ -263,8 +264,8 @@ final class LiveLatency {
     }
 
     /**
-     * Save to visible, by peer: on screen, and in the view's own state; from the commit to on screen; and by edit, where
-     * the time from leaving the field to the last peer went.
+     * Save to visible, by peer: on screen, and in the view's own state; from the commit to on screen; and by edit,
+     * where the time from leaving the field to the last peer went.
      */
     record SaveLatencies(Map<Browser, List<Long>> shown, Map<Browser, List<Long>> synced,
             Map<Browser, List<Long>> shownAfterCommit, List<SaveStages> stages) {

@@ -42,11 +42,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * moment its text leaves the writer's browser, to the first frame the other pages draw with it as the live preview,
  * for 2, 5, 10, 15 and 20 open pages (real Chromium, one clock, every page looking at the field); from leaving the
  * field (which saves), and from the save's commit, to the first frame with the saved text in the other pages' fields,
- * and to the same text in their views' state; where a save's time goes on its way (the writer's browser, the server
- * until the commit, the way out to the last peer); and the database statements per cell edit with 40 open editor UIs (the
- * writer's save only: peers apply the state the event carries). With {@code -Pbenchmark,production} the pages run the
- * production bundle, as users get it and as the issue measured; the figures also say how busy the machine was before
- * each page count. {@link EtherpadTypingBenchmark} measures Etherpad in the same way, in the same run.
+ * and to the same text in their views' state; where a save's time goes on its way (the writer's browser, the way to
+ * the server, the server until the commit, the way out to the last peer); and the database statements per cell edit
+ * with 40 open editor UIs (the writer's save only: peers apply the state the event carries). With
+ * {@code -Pbenchmark,production} the pages run the production bundle, as users get it and as the issue measured; the
+ * figures also say how busy the machine was before each page count. {@link EtherpadTypingBenchmark} measures
+ * Etherpad in the same way, in the same run.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
