@@ -47,10 +47,6 @@ public interface EditorContribution {
         default void unlinked() {
         }
 
-        /** The user's focus moved into a cell, or out of every cell ({@code null}). */
-        default void editing(Long cellId) {
-        }
-
         /** Rows or fields were built again, so marks on them must be set again. */
         default void shown() {
         }
@@ -84,9 +80,6 @@ public interface EditorContribution {
         /** Scrolls to a meeting. */
         void goToRow(long rowId);
 
-        /** Outlines the cells other people are in. */
-        void showOthersEditing(Map<Long, OtherEditor> byCell);
-
         /** Marks the cells and meetings that have an open question. */
         void markFlagged(Set<Long> cellIds, Set<Long> rowIds);
 
@@ -95,10 +88,6 @@ public interface EditorContribution {
          * event (for its conflict rule); the others' typing reaches the browser on its own socket.
          */
         void acceptOwnTyping(String presenceKey);
-    }
-
-    /** Somebody else in a cell, with the colour their outline gets. */
-    record OtherEditor(String name, String colour) {
     }
 
     /**

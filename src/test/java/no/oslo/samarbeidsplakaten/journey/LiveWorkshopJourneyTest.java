@@ -81,6 +81,33 @@ class LiveWorkshopJourneyTest {
     }
 
     @Test
+    void everyoneSeesWhichFieldTheOthersAreInAlsoInATabOpenedLater() {
+        kari.logIn("kari", TestData.PASSWORD);
+        kari.open(editor);
+        per.logIn("per", TestData.PASSWORD);
+        per.open(editor);
+        String perMarked = "#styringssignaler vaadin-text-area[data-editing-by='Per Hansen']";
+        String kariMarked = "#formal vaadin-text-area[data-editing-by='Kari Nordmann']";
+
+        per.textArea("styringssignaler").click();
+        kari.waitFor(d -> d.findElements(By.cssSelector(perMarked)).isEmpty() ? null : true);
+        kari.textArea("formal").click();
+        per.waitFor(d -> d.findElements(By.cssSelector(kariMarked)).isEmpty() ? null : true);
+        // Per's screen is told where both are: it outlines Kari's field, never his own.
+        assertThat(per.driver().findElements(By.cssSelector("[data-editing-by]"))).hasSize(1);
+
+        // Kari opens the poster again: the new tab learns at once where Per is.
+        kari.driver().navigate().refresh();
+        kari.waitForVaadin();
+        kari.waitFor(d -> d.findElements(By.cssSelector(perMarked)).isEmpty() ? null : true);
+        per.waitFor(d -> d.findElements(By.cssSelector("[data-editing-by]")).isEmpty() ? true : null);
+
+        // Per leaves the field for no other: his outline goes from Kari's screen.
+        per.script("arguments[0].blur();", per.textArea("styringssignaler"));
+        kari.waitFor(d -> d.findElements(By.cssSelector("[data-editing-by]")).isEmpty() ? true : null);
+    }
+
+    @Test
     void theSecondOfTwoSimultaneousEditsOfOneFieldChoosesWhatToKeep() {
         kari.logIn("kari", TestData.PASSWORD);
         kari.open(editor);

@@ -16,12 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import no.oslo.samarbeidsplakaten.base.DomainException;
 import no.oslo.samarbeidsplakaten.base.NotFoundException;
-import no.oslo.samarbeidsplakaten.poster.EditorContribution.OtherEditor;
 import no.oslo.samarbeidsplakaten.poster.domain.CommittedCell;
 import no.oslo.samarbeidsplakaten.poster.service.CellConflictException;
 import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
@@ -56,19 +54,15 @@ class AutosaveBinder {
     private final CellEditing cellEditing;
     private final long posterId;
     private final SaveStatus status;
-    private final Consumer<Long> onEditing;
     private final Map<Long, Binding<?>> bindings = new HashMap<>();
-    private final Set<Long> markedEditing = new HashSet<>();
     private Long lastFocusedCell;
     private Component scriptHost;
     private @Nullable Registration databaseRetry;
 
-    /** @param onEditing told the cell the user now edits, or null when they leave it */
-    AutosaveBinder(CellEditing cellEditing, long posterId, SaveStatus status, Consumer<Long> onEditing) {
+    AutosaveBinder(CellEditing cellEditing, long posterId, SaveStatus status) {
         this.cellEditing = cellEditing;
         this.posterId = posterId;
         this.status = status;
-        this.onEditing = onEditing;
         status.onRetry(this::retryUnsaved);
     }
 
@@ -145,13 +139,11 @@ class AutosaveBinder {
             focusable.addFocusListener(e -> {
                 binding.focused = true;
                 lastFocusedCell = binding.cellId;
-                onEditing.accept(binding.cellId);
             });
             focusable.addBlurListener(e -> {
                 binding.focused = false;
                 binding.typedText = null;
                 binding.applyDeferred();
-                onEditing.accept(null);
             });
         }
         // A field that moves (a row reordered) is detached and attached again: it keeps its binding.
@@ -249,30 +241,6 @@ class AutosaveBinder {
             ((Component) binding.field).scrollIntoView();
             focusable.focus();
         }
-    }
-
-    /** Outlines the fields others are in, in each person's colour, with their name. */
-    void showEditors(Map<Long, OtherEditor> editorsByCell) {
-        for (Long cellId : Set.copyOf(markedEditing)) {
-            if (!editorsByCell.containsKey(cellId)) {
-                var binding = bindings.get(cellId);
-                if (binding != null) {
-                    var element = ((Component) binding.field).getElement();
-                    element.removeAttribute("data-editing-by");
-                    element.getStyle().remove("--editor-colour");
-                }
-                markedEditing.remove(cellId);
-            }
-        }
-        editorsByCell.forEach((cellId, other) -> {
-            var binding = bindings.get(cellId);
-            if (binding != null) {
-                var element = ((Component) binding.field).getElement();
-                element.setAttribute("data-editing-by", other.name());
-                element.getStyle().set("--editor-colour", other.colour());
-                markedEditing.add(cellId);
-            }
-        });
     }
 
     /** Marks the fields with an open question. */

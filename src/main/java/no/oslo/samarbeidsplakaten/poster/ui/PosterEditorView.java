@@ -25,7 +25,6 @@ import no.oslo.samarbeidsplakaten.base.ui.PageTitles;
 import no.oslo.samarbeidsplakaten.organisation.domain.RoleTitle;
 import no.oslo.samarbeidsplakaten.organisation.service.OrganisationService;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution;
-import no.oslo.samarbeidsplakaten.poster.EditorContribution.OtherEditor;
 import no.oslo.samarbeidsplakaten.poster.EditorContribution.Part;
 import no.oslo.samarbeidsplakaten.poster.PosterAddress;
 import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
@@ -106,8 +105,7 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
 
     /** Shows a poster; package-visible so view tests can open several editors of one poster side by side. */
     void open(PosterDocument poster) {
-        binder = new AutosaveBinder(cellEditing, poster.id(), saveStatus,
-                cellId -> parts.forEach(part -> part.editing(cellId)));
+        binder = new AutosaveBinder(cellEditing, poster.id(), saveStatus);
         opening = poster;
         sheet = null;
         parts = contributions.orderedStream().map(contribution -> contribution.open(host)).toList();
@@ -257,11 +255,6 @@ public class PosterEditorView extends Main implements BeforeEnterObserver, HasDy
         @Override
         public void goToRow(long rowId) {
             sheet.goToRow(rowId);
-        }
-
-        @Override
-        public void showOthersEditing(Map<Long, OtherEditor> byCell) {
-            binder.showEditors(byCell);
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Service;
  * Who has a poster open right now, and which field each of them is editing. Kept in memory: presence is about
  * connected browsers, and a restart ends every connection anyway. With several nodes each keeps its own people and
  * tells the others over the {@link LiveRelay} whenever they change and every few seconds; what a node has not heard
- * from another for a while (it stopped, or lost its database) is forgotten.
+ * from another for a while (it stopped, or lost its database) is forgotten. People coming and going is a live event
+ * for every open view; who moved to which field only goes to the tabs' preview sockets ({@link EditorsMoved}), as it
+ * changes with every step through the form and needs no view on the server.
  */
 @Service
 public class PresenceService {
@@ -44,6 +47,10 @@ public class PresenceService {
         String authorName() {
             return new Actor(actorKey, displayName, roleTitle, side, guest).authorName();
         }
+    }
+
+    /** Somebody on the poster moved into or out of a field; {@code present} is everyone on it now. */
+    record EditorsMoved(long posterId, List<Present> present) {
     }
 
     /** Who is on a poster through one node, as that node tells the others. */
@@ -96,16 +103,28 @@ public class PresenceService {
         publish(posterId);
     }
 
-    /** The view with this key now edits the cell (null: no cell). */
-    public void editing(String key, Long cellId) {
+    /**
+     * The view with this key is now in the cell ({@code in}), or has left it. Leaving a cell it is no longer in (it
+     * moved on already) changes nothing.
+     *
+     * @return false if the key is not live
+     */
+    boolean editing(String key, long cellId, boolean in) {
         Long posterId = posterByKey.get(key);
-        if (posterId == null) {
-            return;
+        var present = posterId == null ? null : byPoster.get(posterId);
+        if (present == null) {
+            return false;
         }
-        var present = byPoster.get(posterId);
-        if (present != null && present.computeIfPresent(key, (k, p) -> p.editing(cellId)) != null) {
-            publish(posterId);
+        var before = present.get(key);
+        var after = present.computeIfPresent(key, (k, p) -> in ? p.editing(cellId)
+                : Objects.equals(p.editingCellId(), cellId) ? p.editing(null) : p);
+        if (after == null) {
+            return false;
         }
+        if (!after.equals(before)) {
+            publish(posterId, true, false);
+        }
+        return true;
     }
 
     /**
@@ -125,6 +144,11 @@ public class PresenceService {
         var typing = new PosterEvents.Typing(posterId, cellId, done ? "" : preview, present.authorName(), key, done);
         events.publishEvent(typing);
         return Optional.of(typing);
+    }
+
+    /** Tells the tabs on the poster again where everyone is, in order with every move, e.g. for a tab just opened. */
+    void retell(long posterId) {
+        publish(posterId, false, false);
     }
 
     /** The poster a live presence key is on. */
@@ -160,7 +184,7 @@ public class PresenceService {
         Instant forgotten = clock.instant().minus(FORGET_AFTER);
         otherNodes.forEach((posterId, nodes) -> {
             if (nodes.values().removeIf(heard -> !heard.at().isAfter(forgotten))) {
-                publish(posterId, false);
+                publish(posterId, false, true);
             }
         });
     }
@@ -173,25 +197,34 @@ public class PresenceService {
         } else {
             nodes.put(node, new Heard(presence.present(), clock.instant()));
         }
-        if (before == null ? !presence.present().isEmpty() : !before.present().equals(presence.present())) {
-            publish(presence.posterId(), false);
+        var was = before == null ? List.<Present>of() : before.present();
+        if (!was.equals(presence.present())) {
+            publish(presence.posterId(), false, !keys(was).equals(keys(presence.present())));
         }
     }
 
+    private static List<String> keys(List<Present> present) {
+        return present.stream().map(Present::key).toList();
+    }
+
     private void publish(long posterId) {
-        publish(posterId, true);
+        publish(posterId, true, true);
     }
 
     /**
-     * Takes the snapshot and hands it to the broadcaster under one lock per poster, so everyone receives the
-     * snapshots in the order they were taken and an older one never overwrites a newer one on screen.
+     * Takes the snapshot and hands it on under one lock per poster, so everyone receives the snapshots in the order
+     * they were taken and an older one never overwrites a newer one on screen.
+     *
+     * @param peopleChanged somebody came or went, which every view shows; otherwise only somebody's field changed
      */
-    private void publish(long posterId, boolean changedHere) {
+    private void publish(long posterId, boolean changedHere, boolean peopleChanged) {
         synchronized (publishLocks.computeIfAbsent(posterId, id -> new Object())) {
             if (changedHere) {
                 relay.send(new NodePresence(posterId, here(posterId)));
             }
-            events.publishEvent(new WorkshopEvents.PresenceChanged(posterId, present(posterId)));
+            var present = present(posterId);
+            events.publishEvent(peopleChanged ? new WorkshopEvents.PresenceChanged(posterId, present)
+                    : new EditorsMoved(posterId, present));
         }
     }
 }

@@ -3,6 +3,7 @@ package no.oslo.samarbeidsplakaten.workshop.service;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,10 +13,12 @@ import java.util.concurrent.Executors;
 import no.oslo.samarbeidsplakaten.base.live.LiveRelay;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.CellChanged;
 import no.oslo.samarbeidsplakaten.poster.service.PosterEvents.Typing;
+import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.PresenceChanged;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -38,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * database touched on the way, and a slow tab only drops previews of its own. The note is also published as a
  * {@link Typing} event, for the typist's own view and the projector; with several nodes that event reaches the others,
  * and each hands a typist's notes from another node to its own tabs on the poster. A saved value takes the same road
- * to the tabs, so it is in the others' fields as fast as the preview before it was.
+ * to the tabs, so it is in the others' fields as fast as the preview before it was. Which field each person is in
+ * travels on the socket as well: a tab says when it moves, and every tab on the poster hears where the others are.
  */
 @Component
 class TypingSocket extends TextWebSocketHandler {
@@ -51,8 +55,19 @@ class TypingSocket extends TextWebSocketHandler {
     private static final String KEY = "presenceKey";
     private static final String POSTER = "posterId";
 
-    /** What a tab sends: the text in one field as it stands; {@code done} when the typist left the field. */
-    record Note(long cell, String text, boolean done) {
+    /**
+     * What a tab sends: the text in one field as it stands, {@code done} when the typist left the field; or, with
+     * {@code in} set, that the tab moved into the field or out of it.
+     */
+    record Note(long cell, @Nullable String text, boolean done, @Nullable Boolean in) {
+    }
+
+    /** Where the others on the poster are, all of them, to mark their fields. */
+    record Editors(List<Editor> editors) {
+    }
+
+    /** Somebody else in a field; {@code colour} is one of {@link PresenceService#COLOURS}. */
+    record Editor(long cell, String name, int colour) {
     }
 
     /** What the others get; {@code from} tells the typists apart without giving away their keys. */
@@ -114,6 +129,28 @@ class TypingSocket extends TextWebSocketHandler {
         byPoster.computeIfAbsent(poster.get(), id -> new ConcurrentHashMap<>())
                 .put(session.getId(), new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS,
                         BUFFER_LIMIT_BYTES, ConcurrentWebSocketSessionDecorator.OverflowStrategy.DROP));
+        presence.retell(poster.get());
+    }
+
+    /** In order with every other move on the poster: the presence publishes under its lock. */
+    @EventListener
+    void moved(PresenceService.EditorsMoved moved) {
+        showEditors(moved.posterId(), moved.present());
+    }
+
+    @EventListener
+    void cameOrWent(PresenceChanged change) {
+        showEditors(change.posterId(), change.present());
+    }
+
+    private void showEditors(long posterId, List<PresenceService.Present> present) {
+        byPoster.getOrDefault(posterId, Map.of()).forEach((id, tab) -> {
+            var others = present.stream()
+                    .filter(p -> p.editingCellId() != null && !p.key().equals(tab.getAttributes().get(KEY)))
+                    .map(p -> new Editor(p.editingCellId(), p.displayName(), p.colour()))
+                    .toList();
+            send(id, tab, new TextMessage(json.writeValueAsString(new Editors(others))));
+        });
     }
 
     @Override
@@ -125,8 +162,18 @@ class TypingSocket extends TextWebSocketHandler {
             session.close(CloseStatus.BAD_DATA);
             return;
         }
-        Optional<Typing> typing = note.text() == null || !(session.getAttributes().get(KEY) instanceof String key)
-                ? Optional.empty() : presence.typing(key, note.cell(), note.text(), note.done());
+        if (!(session.getAttributes().get(KEY) instanceof String key)) {
+            session.close(CloseStatus.POLICY_VIOLATION);
+            return;
+        }
+        if (note.in() != null) {
+            if (!presence.editing(key, note.cell(), note.in())) {
+                session.close(CloseStatus.POLICY_VIOLATION);
+            }
+            return;
+        }
+        Optional<Typing> typing = note.text() == null ? Optional.empty()
+                : presence.typing(key, note.cell(), note.text(), note.done());
         if (typing.isEmpty()) {
             // The presence has ended (the view left the poster): the socket has nothing more to say.
             session.close(CloseStatus.POLICY_VIOLATION);
@@ -167,16 +214,21 @@ class TypingSocket extends TextWebSocketHandler {
 
     private void send(long posterId, @Nullable String exceptSession, Object payload) {
         var message = new TextMessage(json.writeValueAsString(payload));
-        var sessions = byPoster.getOrDefault(posterId, Map.of());
-        sessions.forEach((id, other) -> {
-            if (!id.equals(exceptSession) && other.isOpen()) {
-                try {
-                    other.sendMessage(message);
-                } catch (IOException | IllegalStateException gone) {
-                    LOG.debug("A preview did not reach tab {}: {}", id, gone.getMessage());
-                }
+        byPoster.getOrDefault(posterId, Map.of()).forEach((id, other) -> {
+            if (!id.equals(exceptSession)) {
+                send(id, other, message);
             }
         });
+    }
+
+    private static void send(String id, WebSocketSession tab, TextMessage message) {
+        if (tab.isOpen()) {
+            try {
+                tab.sendMessage(message);
+            } catch (IOException | IllegalStateException gone) {
+                LOG.debug("A note did not reach tab {}: {}", id, gone.getMessage());
+            }
+        }
     }
 
     /** Tells a typist on another node apart without giving their presence key, which is their capability, away. */

@@ -16,7 +16,7 @@ public final class WorkshopEvents {
     public record WorkshopChanged(long posterId, boolean open) implements LiveEvent {
     }
 
-    /** Who is present, and which field each is editing, changed. */
+    /** Somebody came or went; the list also says which field each is in. */
     @NamedInterface("events")
     public record PresenceChanged(long posterId, List<PresenceService.Present> present) implements LiveEvent {
 

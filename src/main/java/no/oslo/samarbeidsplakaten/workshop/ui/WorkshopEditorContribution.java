@@ -6,9 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,7 +17,6 @@ import no.oslo.samarbeidsplakaten.security.service.CurrentUser;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService;
 import no.oslo.samarbeidsplakaten.workshop.service.FlagService.OpenFlag;
 import no.oslo.samarbeidsplakaten.workshop.service.PresenceService;
-import no.oslo.samarbeidsplakaten.workshop.service.PresenceService.Present;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.FlagsChanged;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.FollowSection;
 import no.oslo.samarbeidsplakaten.workshop.service.WorkshopEvents.PresenceChanged;
@@ -108,10 +105,10 @@ class WorkshopEditorContribution implements EditorContribution {
             // Tell the others at once when this tab closes, instead of when its heartbeat stops.
             editor.host().getElement().executeJs(
                     "window.addEventListener('pagehide', () => navigator.sendBeacon($0), {once: true});"
-                            + "window.samarbeid && window.samarbeid.typingTo($1, this, $2);",
+                            + "window.samarbeid && window.samarbeid.typingTo($1, this, $2, $3);",
                     "presence/leave/" + presenceKey, "presence/live/" + presenceKey,
-                    bar.getTranslation("typing.preview", "{0}", "{1}"));
-            showPresence(presence.present(posterId));
+                    bar.getTranslation("typing.preview", "{0}", "{1}"), String.join(" ", EDITOR_COLOURS));
+            presenceBar.show(presence.present(posterId));
             showFlags();
         }
 
@@ -124,13 +121,6 @@ class WorkshopEditorContribution implements EditorContribution {
         }
 
         @Override
-        public void editing(Long cellId) {
-            if (presenceKey != null) {
-                presence.editing(presenceKey, cellId);
-            }
-        }
-
-        @Override
         public void shown() {
             markFlags();
         }
@@ -138,7 +128,7 @@ class WorkshopEditorContribution implements EditorContribution {
         @Override
         public void onLive(LiveEvent event) {
             switch (event) {
-                case PresenceChanged change -> showPresence(change.present());
+                case PresenceChanged change -> presenceBar.show(change.present());
                 case FlagsChanged ignored -> showFlags();
                 case WorkshopChanged change -> {
                     controls.refresh();
@@ -153,25 +143,9 @@ class WorkshopEditorContribution implements EditorContribution {
                     Notification.show(bar.getTranslation("workshop.followed", follow.by()), 3000,
                             Notification.Position.TOP_CENTER);
                 }
-                case ContentReplaced ignored -> {
-                    // Every field is new: mark again who is where and what is open.
-                    showPresence(presence.present(posterId));
-                    showFlags();
-                }
+                case ContentReplaced ignored -> showFlags();
                 default -> { }
             }
-        }
-
-        private void showPresence(List<Present> present) {
-            presenceBar.show(present);
-            Map<Long, OtherEditor> others = new HashMap<>();
-            for (Present other : present) {
-                if (other.editingCellId() != null && !other.key().equals(presenceKey)) {
-                    others.put(other.editingCellId(), new OtherEditor(other.displayName(),
-                            EDITOR_COLOURS[other.colour() % EDITOR_COLOURS.length]));
-                }
-            }
-            editor.showOthersEditing(others);
         }
 
         private void showFlags() {

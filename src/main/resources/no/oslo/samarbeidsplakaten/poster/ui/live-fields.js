@@ -3,6 +3,7 @@
 // shows "saving" while any field holds text the server has not confirmed, and the banner says plainly when the
 // connection is gone and when it is back. What is typed also goes, keystroke by keystroke, to the others' browsers
 // as a preview under the field, marked as not saved; and once saved, the text comes the same way into their field.
+// The same socket says which field this tab is in, and outlines the fields the others are in, with their names.
 (() => {
     if (window.samarbeid) {
         return;
@@ -46,17 +47,56 @@
     const DONE_LINGER_MS = 1500;
     const DONE_AFTER_MS = 300;
     const previewed = new Set();
+    /** The others' fields as the server last told ({cell, name, colour}), and the colours to outline them in. */
+    let editors = [];
+    let palette = [];
+    let fieldsBuilt = null;
+    /** The field this tab is in, and the one the others were last told of. */
+    let inCell = null;
+    let toldCell = null;
+    let whereTimer = 0;
     const flush = () => {
         if (socket && socket.readyState === WebSocket.OPEN) {
             outbox.forEach(note => socket.send(JSON.stringify(note)));
             outbox.clear();
         }
     };
-    const send = (cell, text, done) => {
-        outbox.delete(cell);
-        outbox.set(cell, {cell: Number(cell), text, done});
+    const post = (slot, note) => {
+        outbox.delete(slot);
+        outbox.set(slot, note);
         flush();
     };
+    const send = (cell, text, done) => post(cell, {cell: Number(cell), text, done});
+    const tellWhere = () => {
+        clearTimeout(whereTimer);
+        // A moment later, like the "done" note: the save of the field just left goes first, and a quick pass through
+        // several fields tells the others only where it ended.
+        whereTimer = setTimeout(() => {
+            if (inCell !== toldCell) {
+                const entered = inCell !== null;
+                post('where', {cell: Number(entered ? inCell : toldCell), text: null, done: false, in: entered});
+                toldCell = inCell;
+            }
+        }, DONE_AFTER_MS);
+    };
+    const markEditors = () => {
+        const byCell = new Map(editors.map(editor => [String(editor.cell), editor]));
+        previewRoot.querySelectorAll('[data-editing-by]').forEach(field => {
+            if (!byCell.has(field.dataset.cell)) {
+                field.removeAttribute('data-editing-by');
+                field.style.removeProperty('--editor-colour');
+            }
+        });
+        byCell.forEach((editor, cell) => {
+            const field = previewRoot.querySelector('[data-cell="' + Number(cell) + '"]');
+            if (field) {
+                field.setAttribute('data-editing-by', editor.name);
+                field.style.setProperty('--editor-colour', palette[editor.colour % palette.length]);
+            }
+        });
+    };
+    const hasField = node => node.nodeType === Node.ELEMENT_NODE
+        && (node.matches('[data-cell]') || node.querySelector('[data-cell]') !== null);
     const previewsFrom = from => previewRoot.querySelectorAll('.typing-preview[data-from="' + CSS.escape(from) + '"]');
     const showPreview = note => {
         const field = previewRoot.querySelector('[data-cell="' + Number(note.cell) + '"]');
@@ -113,7 +153,10 @@
         };
         ws.onmessage = e => {
             const note = JSON.parse(e.data);
-            if (note.left) {
+            if (note.editors) {
+                editors = note.editors;
+                markEditors();
+            } else if (note.left) {
                 previewsFrom(note.from).forEach(line => line.remove());
             } else if (note.saved) {
                 showSaved(note);
@@ -123,6 +166,9 @@
         };
         ws.onclose = e => {
             previewRoot.querySelectorAll('.typing-preview').forEach(line => line.remove());
+            // Where the others are is not known while the socket is closed; the server tells again when it opens.
+            editors = [];
+            markEditors();
             // 1008: the presence has ended (another poster opened, or the view left); a new one brings a new address.
             if (socket === ws && socketUrl === url && e.code !== 1008) {
                 setTimeout(() => socketUrl === url && open(url, attempt + 1), Math.min(10000, 500 * 2 ** attempt));
@@ -152,12 +198,23 @@
                     baseline.set(field.dataset.cell, field.value);
                 }
             });
+            root.addEventListener('focusin', e => {
+                const field = fieldOf(e);
+                if (field) {
+                    inCell = field.dataset.cell;
+                    tellWhere();
+                }
+            });
             root.addEventListener('focusout', e => {
                 const field = fieldOf(e);
                 if (!field) {
                     return;
                 }
                 const cell = field.dataset.cell;
+                if (inCell === cell) {
+                    inCell = null;
+                    tellWhere();
+                }
                 if (previewed.delete(cell)) {
                     // Told a moment later: the save leaving now takes the preview's place on the others' screens by
                     // itself, and their browsers are not woken while it is on its way; back in the field, nothing.
@@ -198,14 +255,36 @@
                 store(k, {v: field.value, r: Number(field.dataset.revision), t: now, s: sent || []});
             });
         },
-        /** Opens this tab's preview socket at {@code path} (relative to the page); {0} is who, {1} what they type. */
-        typingTo(path, root, template) {
+        /**
+         * Opens this tab's preview socket at {@code path} (relative to the page); {0} is who, {1} what they type;
+         * {@code colours}, space-separated, outline the others' fields.
+         */
+        typingTo(path, root, template, colours) {
             const url = new URL(path, document.baseURI);
             url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
             previewRoot = root;
             previewTemplate = template;
+            palette = colours.split(' ');
             outbox.clear();
             previewed.clear();
+            // A new presence: the server knows nothing yet of where this tab is.
+            const focused = document.activeElement && document.activeElement.closest('[data-cell]');
+            inCell = focused && root.contains(focused) ? focused.dataset.cell : null;
+            toldCell = null;
+            if (inCell !== null) {
+                tellWhere();
+            }
+            if (fieldsBuilt) {
+                fieldsBuilt.disconnect();
+            }
+            // Fields built again (rows added or moved, the poster restored) are marked again.
+            fieldsBuilt = new MutationObserver(records => {
+                if (editors.length && records.some(record => record.type === 'attributes'
+                    || Array.from(record.addedNodes).some(hasField))) {
+                    markEditors();
+                }
+            });
+            fieldsBuilt.observe(root, {childList: true, subtree: true, attributes: true, attributeFilter: ['data-cell']});
             socketUrl = url.href;
             if (socket) {
                 socket.close();

@@ -23,7 +23,11 @@ class PresenceOrderTest {
     @Test
     void theLastSnapshotAViewReceivesIsWhoIsThereNow() throws Exception {
         var broadcaster = new LiveBroadcaster(new SimpleMeterRegistry(), new LiveRelay(new DataSourceProperties()));
-        var presence = new PresenceService(event -> broadcaster.broadcast((LiveEvent) event),
+        var presence = new PresenceService(event -> {
+            if (event instanceof LiveEvent live) {
+                broadcaster.broadcast(live);
+            }
+        },
                 new LiveRelay(new DataSourceProperties()), Clock.systemUTC());
         long posterId = 1;
         var last = new AtomicReference<List<PresenceService.Present>>();
@@ -46,7 +50,7 @@ class PresenceOrderTest {
                 for (int i = 0; i < 300; i++) {
                     var actor = new Actor("user:" + worker, "Deltaker " + worker, "Rådgiver", Side.AGENCY, false);
                     String key = presence.join(posterId, actor);
-                    presence.editing(key, (long) i);
+                    presence.editing(key, i, true);
                     if (i % 3 != 0 || i == 299) {
                         presence.leave(key);
                     }

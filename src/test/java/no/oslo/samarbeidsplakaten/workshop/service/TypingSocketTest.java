@@ -2,10 +2,14 @@ package no.oslo.samarbeidsplakaten.workshop.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import no.oslo.samarbeidsplakaten.base.live.LiveBroadcaster;
+import no.oslo.samarbeidsplakaten.base.live.LiveEvent;
 import no.oslo.samarbeidsplakaten.poster.domain.SectionField;
 import no.oslo.samarbeidsplakaten.poster.service.CellEditing;
 import no.oslo.samarbeidsplakaten.poster.service.PosterQueries;
@@ -23,12 +27,13 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The preview socket: what one tab types reaches the other tabs on the same poster, and nobody else; what is saved
- * reaches every tab on the poster once it has committed.
+ * reaches every tab on the poster once it has committed; every tab hears which field each of the others is in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -61,7 +66,66 @@ class TypingSocketTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    LiveBroadcaster broadcaster;
+
     private final StandardWebSocketClient client = new StandardWebSocketClient();
+
+    @Test
+    void everyTabHearsWhichFieldTheOthersAreInWithoutWakingTheViews() throws Exception {
+        var kari = new Actor("kari", "Kari Nordmann", "Kommunaldirektør", Side.DEPARTMENT, false);
+        String kariKey = presence.join(POSTER, kari);
+        var kariTab = new Tab(kariKey);
+        var perTab = new Tab(presence.join(POSTER, new Actor("per", "Per Hansen", "Etatssjef", Side.AGENCY, false)));
+        var otherTab = new Tab(presence.join(OTHER_POSTER, new Actor("ola", "Ola", "Rådgiver", Side.AGENCY, false)));
+        awaitTabs(POSTER, 2);
+        awaitTabs(OTHER_POSTER, 1);
+        var viewsTold = new LinkedBlockingQueue<LiveEvent>();
+        var views = broadcaster.subscribe(POSTER, viewsTold::add);
+        Tab later = null;
+        try {
+            kariTab.editors.clear();
+            perTab.editors.clear();
+            otherTab.editors.clear();
+
+            kariTab.send("{\"cell\": 42, \"text\": null, \"done\": false, \"in\": true}");
+            assertThat(perTab.nextEditors()).as("Per's tab").isEqualTo(List.of(
+                    Map.of("cell", 42, "name", "Kari Nordmann", "colour", Math.floorMod(kari.key().hashCode(), PresenceService.COLOURS))));
+            assertThat(kariTab.nextEditors()).as("Kari's own tab: nobody else is in a field").isEmpty();
+
+            // A tab opened later is told at once.
+            later = new Tab(presence.join(POSTER, new Actor("per", "Per Hansen", "Etatssjef", Side.AGENCY, false)));
+            assertThat(later.nextEditors()).extracting(editor -> editor.get("cell")).containsExactly(42);
+            awaitIdle();
+            viewsTold.clear();
+
+            kariTab.send("{\"cell\": 43, \"text\": null, \"done\": false, \"in\": true}");
+            assertThat(perTab.lastEditors()).extracting(editor -> editor.get("cell")).containsExactly(43);
+            // Leaving a field she has already moved on from changes nothing.
+            kariTab.send("{\"cell\": 42, \"text\": null, \"done\": false, \"in\": false}");
+            assertThat(perTab.editors.poll(300, TimeUnit.MILLISECONDS)).isNull();
+            kariTab.send("{\"cell\": 43, \"text\": null, \"done\": false, \"in\": false}");
+            assertThat(perTab.lastEditors()).as("Kari is in no field").isEmpty();
+
+            awaitIdle();
+            assertThat(viewsTold).as("moving between fields is news for the tabs only, not for the views").isEmpty();
+            assertThat(otherTab.editors).as("a tab on another poster").isEmpty();
+
+            // Kari comes back into a field and then leaves the poster: her outline goes with her.
+            kariTab.send("{\"cell\": 44, \"text\": null, \"done\": false, \"in\": true}");
+            assertThat(perTab.lastEditors()).extracting(editor -> editor.get("cell")).containsExactly(44);
+            presence.leave(kariKey);
+            assertThat(perTab.lastEditors()).isEmpty();
+        } finally {
+            views.remove();
+            kariTab.session.close();
+            perTab.session.close();
+            otherTab.session.close();
+            if (later != null) {
+                later.session.close();
+            }
+        }
+    }
 
     @Test
     void whatOneTabTypesReachesTheOtherTabsOnThePosterMarkedWithTheTypistsName() throws Exception {
@@ -161,6 +225,13 @@ class TypingSocketTest {
         }
     }
 
+    private void awaitIdle() throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!broadcaster.isIdle() && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+    }
+
     /** The server registers a socket just after the client sees it open. */
     private void awaitTabs(long posterId, int count) throws InterruptedException {
         long until = System.nanoTime() + 5_000_000_000L;
@@ -173,6 +244,8 @@ class TypingSocketTest {
     /** One browser tab's end of the socket. */
     private final class Tab extends TextWebSocketHandler {
         final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        /** Where the others are, as told to this tab, oldest first. */
+        final BlockingQueue<List<Map<String, Object>>> editors = new LinkedBlockingQueue<>();
         final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
         final WebSocketSession session;
 
@@ -191,9 +264,30 @@ class TypingSocketTest {
             return json.readTree(message);
         }
 
+        List<Map<String, Object>> nextEditors() throws InterruptedException {
+            var told = editors.poll(5, TimeUnit.SECONDS);
+            assertThat(told).as("where the others are, within 5 s").isNotNull();
+            return told;
+        }
+
+        /** The newest of what the tab is told within a moment: each move is told to every tab once. */
+        List<Map<String, Object>> lastEditors() throws InterruptedException {
+            var told = nextEditors();
+            for (var newer = editors.poll(200, TimeUnit.MILLISECONDS); newer != null;
+                    newer = editors.poll(200, TimeUnit.MILLISECONDS)) {
+                told = newer;
+            }
+            return told;
+        }
+
         @Override
         protected void handleTextMessage(WebSocketSession from, TextMessage message) {
-            received.add(message.getPayload());
+            JsonNode note = json.readTree(message.getPayload());
+            if (note.has("editors")) {
+                editors.add(json.convertValue(note.get("editors"), new TypeReference<>() { }));
+            } else {
+                received.add(message.getPayload());
+            }
         }
 
         @Override
